@@ -1,0 +1,23 @@
+import { sectionDocumentTitle } from "@/components/SectionTitle";
+import { SectionPage } from "@/components/pages/SectionPage";
+import { findSection } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { getPlan } from "@/lib/plan";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPlan("zh-CN").sections.map((section) => ({ slug: section.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/sections/[slug]">) {
+  const { slug } = await params;
+  const section = findSection(getPlan("zh-CN"), slug);
+  if (!section) return {};
+  return pageMetadata("zh-CN", { title: sectionDocumentTitle("zh-CN", section), description: section.description });
+}
+
+export default async function Page({ params }: PageProps<"/sections/[slug]">) {
+  const { slug } = await params;
+  return <SectionPage locale="zh-CN" slug={slug} />;
+}

@@ -1,0 +1,22 @@
+import { formatDate } from "@/lib/format";
+import { getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/locales";
+
+/** 信息来源 and 发布日期, as the original page showed them. */
+export function PublicationMeta({ locale, source, published }: { locale: Locale; source: string; published: string }) {
+  const t = getTranslator(locale);
+  return (
+    <dl className="publication-meta" aria-label={t("meta.label")}>
+      <div>
+        <dt>{t("meta.source")}</dt>
+        <dd>{source}</dd>
+      </div>
+      <div>
+        <dt>{t("meta.published")}</dt>
+        <dd>
+          <time dateTime={published}>{formatDate(locale, published)}</time>
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import type { Section } from "@/lib/content";
+import type { Locale } from "@/lib/locales";
+import { routes } from "@/lib/routes";
+import { sectionFullTitle } from "./SectionTitle";
+
+/** The sections of the plan as links, each carrying its full title. */
+export function SectionList({ locale, sections }: { locale: Locale; sections: Section[] }) {
+  return (
+    <ol className="link-list">
+      {sections.map((section) => (
+        <li key={section.slug}>
+          <Link href={routes.section(locale, section.slug)}>{sectionFullTitle(locale, section)}</Link>
+        </li>
+      ))}
+    </ol>
+  );
+}

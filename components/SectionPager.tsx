@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Section } from "@/lib/content";
+import { getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/locales";
+import { routes } from "@/lib/routes";
+import { sectionFullTitle } from "./SectionTitle";
+
+/** 上一节 / 下一节, each carrying the full title of the section it leads to. */
+export function SectionPager({ locale, previous, next }: { locale: Locale; previous?: Section; next?: Section }) {
+  const t = getTranslator(locale);
+  if (!previous && !next) return null;
+  return (
+    <nav aria-label={t("section.pagerLabel")} className="section-pager">
+      <ul>
+        {previous && (
+          <li className="section-pager__previous">
+            <Link href={routes.section(locale, previous.slug)} rel="prev">
+              <span className="section-pager__label">{t("section.previous")}</span>
+              <span className="section-pager__title">{sectionFullTitle(locale, previous)}</span>
+            </Link>
+          </li>
+        )}
+        {next && (
+          <li className="section-pager__next">
+            <Link href={routes.section(locale, next.slug)} rel="next">
+              <span className="section-pager__label">{t("section.next")}</span>
+              <span className="section-pager__title">{sectionFullTitle(locale, next)}</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/locales";
+import { getPlan } from "@/lib/plan";
+import { routes } from "@/lib/routes";
+import Link from "next/link";
+import { ProjectList } from "../ProjectList";
+import { Prose } from "../Prose";
+import { PublicationMeta } from "../PublicationMeta";
+import { SectionList } from "../SectionList";
+
+/** The plan's front page: its title, introduction and main targets, then the way into every part. */
+export function HomePage({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale);
+  const { overview, sections, livelihoodProjects } = getPlan(locale);
+  return (
+    <article className="page-article">
+      <h1>
+        {overview.title}
+        <span className="page-article__note">（{overview.note}）</span>
+      </h1>
+      <PublicationMeta locale={locale} source={overview.source} published={overview.published} />
+      <Prose html={overview.html} />
+      <section aria-labelledby="sections">
+        <h2 id="sections">{t("home.sectionsHeading")}</h2>
+        <SectionList locale={locale} sections={sections} />
+      </section>
+      <section aria-labelledby="livelihood-projects">
+        <h2 id="livelihood-projects">{t("home.projectsHeading")}</h2>
+        <ProjectList locale={locale} projects={livelihoodProjects.projects} />
+        <p>
+          <Link href={routes.projects(locale)}>{t("home.projectsLink")}</Link>
+        </p>
+      </section>
+    </article>
+  );
+}

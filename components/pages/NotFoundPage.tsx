@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/locales";
+import { routes } from "@/lib/routes";
+
+export function NotFoundPage({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale);
+  return (
+    <article className="page-article">
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.body")}</p>
+      <ul className="link-list">
+        <li>
+          <Link href={routes.home(locale)}>{t("notFound.home")}</Link>
+        </li>
+        <li>
+          <Link href={`${routes.home(locale)}#sections`}>{t("notFound.planLink")}</Link>
+        </li>
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,421 @@
+import fs from "node:fs";
+import path from "node:path";
+import { isMap, LineCounter, parseDocument, type Document } from "yaml";
+import { z } from "zod";
+import { ContentError, ProblemList } from "./content-errors";
+import { ANCHOR_PATTERN, renderMarkdown, type ContentHeading, type ContentLink } from "./markdown";
+
+/**
+ * The one module that reads content/. Every page gets its text from here, already
+ * validated: a mistake in a Markdown file stops the build with a message naming the
+ * file, the line and the field, in Chinese and English.
+ */
+
+const slug = z.string().regex(ANCHOR_PATTERN);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+
+export const overviewSchema = z.strictObject({
+  title: z.string().min(1),
+  note: z.string().min(1),
+  source: z.string().min(1),
+  published: isoDate,
+  description: z.string().min(1),
+});
+
+export const sectionSchema = z.strictObject({
+  order: z.number().int().positive(),
+  slug,
+  title: z.string().min(1),
+  description: z.string().min(1).optional(),
+});
+
+const projectReference = z.strictObject({ section: slug, anchor: slug.optional() });
+
+export const projectsSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  projects: z
+    .array(
+      z.strictObject({
+        number: z.number().int().positive(),
+        title: z.string().min(1),
+        related: z.array(projectReference).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** What staff are told a field must look like, when a value does not fit. */
+const FIELD_HINTS: Record<string, { zh: string; en: string }> = {
+  slug: { zh: "小写英文字母、数字和连字符，例如 biomedicine", en: "lower-case letters, digits and hyphens, e.g. biomedicine" },
+  section: { zh: "某一节的 slug，例如 livelihood", en: "the slug of a section, e.g. livelihood" },
+  anchor: { zh: "标题的锚点，例如 ten-projects", en: "the anchor of a heading, e.g. ten-projects" },
+  published: { zh: "年-月-日格式的真实日期，例如 2021-03-03", en: "a real date written year-month-day, e.g. 2021-03-03" },
+  order: { zh: "正整数，例如 1", en: "a whole number from 1 up, e.g. 1" },
+  number: { zh: "正整数，例如 1", en: "a whole number from 1 up, e.g. 1" },
+};
+
+export interface SourceInfo {
+  file: string;
+  line: number;
+}
+
+export interface Overview {
+  title: string;
+  note: string;
+  source: string;
+  published: string;
+  description: string;
+  html: string;
+  headings: ContentHeading[];
+  paragraphs: string[];
+}
+
+export interface Section {
+  order: number;
+  slug: string;
+  title: string;
+  description: string;
+  html: string;
+  headings: ContentHeading[];
+  paragraphs: string[];
+  file: string;
+}
+
+export interface ProjectReference {
+  section: string;
+  anchor?: string;
+}
+
+export interface LivelihoodProject {
+  number: number;
+  title: string;
+  related: ProjectReference[];
+}
+
+export interface LivelihoodProjects {
+  title: string;
+  description: string;
+  projects: LivelihoodProject[];
+}
+
+export interface Plan {
+  overview: Overview;
+  sections: Section[];
+  livelihoodProjects: LivelihoodProjects;
+}
+
+interface ParsedFile<T> {
+  data: T;
+  body: string;
+  bodyLineOffset: number;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  file: string;
+  frontMatterLine: number;
+}
+
+/** The part of a description a meta tag can carry: the first sentence or two, cut at 120 characters. */
+export function describe(paragraph: string): string {
+  if (paragraph.length <= 120) return paragraph;
+  const cut = paragraph.slice(0, 120);
+  const end = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("；"));
+  return end > 40 ? cut.slice(0, end + 1) : `${cut}…`;
+}
+
+function lineOfPath(parsed: Pick<ParsedFile<unknown>, "doc" | "lines" | "frontMatterLine">, keys: PropertyKey[]): number {
+  // Walk down as far as the path exists: a missing field is reported at its parent.
+  for (let depth = keys.length; depth > 0; depth -= 1) {
+    const node = parsed.doc.getIn(keys.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === "object" && node.range) {
+      return parsed.lines.linePos(node.range[0]).line + parsed.frontMatterLine;
+    }
+  }
+  return parsed.frontMatterLine;
+}
+
+function readFrontMatter(absolute: string, file: string, problems: ProblemList) {
+  const text = fs.readFileSync(absolute, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) {
+    problems.add({
+      file,
+      line: 1,
+      zh: "文件开头缺少前言（front matter）：第一行应为 ---，随后是字段，再以一行 --- 结束。",
+      en: "The file does not start with front matter: the first line must be ---, then the fields, then a closing --- line.",
+    });
+    return undefined;
+  }
+  const yamlText = match[1] ?? "";
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on line 2 of the file (after the opening ---).
+  const frontMatterLine = 1;
+  for (const error of doc.errors) {
+    const line = lines.linePos(error.pos[0]).line + frontMatterLine;
+    problems.add({
+      file,
+      line,
+      zh: `前言（front matter）的 YAML 写法有误：${yamlHint(error.code)}（${error.message.split("\n")[0]}）`,
+      en: `The front matter is not valid YAML: ${error.message.split("\n")[0]}`,
+    });
+  }
+  const bodyLineOffset = match[0].split("\n").length - 1;
+  return { doc, lines, frontMatterLine, body: text.slice(match[0].length), bodyLineOffset, text };
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return "同一个字段写了两次";
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+      return "缩进或冒号不对，字段应写成“名称: 值”，冒号后留一个空格";
+    case "MULTILINE_IMPLICIT_KEY":
+      return "字段的冒号后缺少空格，或值中有未加引号的冒号";
+    default:
+      return "请检查引号、冒号和缩进";
+  }
+}
+
+function parseFile<S extends z.ZodType>(absolute: string, root: string, schema: S, problems: ProblemList): ParsedFile<z.infer<S>> | undefined {
+  const file = path.relative(root, absolute).split(path.sep).join("/");
+  const before = problems.items.length;
+  const raw = readFrontMatter(absolute, file, problems);
+  if (!raw || problems.items.length > before) return undefined;
+  const value: unknown = raw.doc.toJS();
+  if (!isMap(raw.doc.contents)) {
+    problems.add({ file, line: 2, zh: "前言中应为“字段: 值”形式的列表。", en: 'The front matter must be a list of "field: value" lines.' });
+    return undefined;
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    for (const issue of result.error.issues) reportIssue(issue, { ...raw, file }, problems);
+    return undefined;
+  }
+  return { data: result.data, body: raw.body, bodyLineOffset: raw.bodyLineOffset, doc: raw.doc, lines: raw.lines, file, frontMatterLine: raw.frontMatterLine };
+}
+
+function reportIssue(issue: z.core.$ZodIssue, parsed: Pick<ParsedFile<unknown>, "doc" | "lines" | "frontMatterLine" | "file">, problems: ProblemList) {
+  const keys = issue.path;
+  const field = keys.map(String).join(".");
+  const line = lineOfPath(parsed, keys);
+  const name = String(keys[keys.length - 1] ?? "");
+  const value = keys.length ? parsed.doc.getIn(keys as unknown[]) : undefined;
+  const hint = FIELD_HINTS[name];
+  if (issue.code === "unrecognized_keys") {
+    const unknown = issue.keys.join("、");
+    problems.add({
+      file: parsed.file,
+      line: lineOfPath(parsed, [...keys, issue.keys[0] ?? ""]),
+      field: field || undefined,
+      zh: `无法识别的字段：${unknown}。请检查拼写，可用字段见 content/README.md。`,
+      en: `Unknown field(s): ${issue.keys.join(", ")}. Check the spelling; content/README.md lists the fields.`,
+    });
+    return;
+  }
+  if (value === undefined && issue.code === "invalid_type") {
+    problems.add({
+      file: parsed.file,
+      line,
+      field,
+      zh: `缺少必填字段“${name}”。`,
+      en: `The required field "${name}" is missing.`,
+    });
+    return;
+  }
+  const shown = JSON.stringify(value);
+  if (hint) {
+    problems.add({
+      file: parsed.file,
+      line,
+      field,
+      zh: `字段“${name}”的值 ${shown} 不符合要求，应为：${hint.zh}。`,
+      en: `The field "${name}" has the value ${shown}, but it must be ${hint.en}.`,
+    });
+    return;
+  }
+  problems.add({
+    file: parsed.file,
+    line,
+    field,
+    zh: `字段“${name}”的值 ${shown} 不符合要求：${z.locales.zhCN().localeError(issue as never) ?? issue.message}`,
+    en: `The field "${name}" has the value ${shown}: ${issue.message}`,
+  });
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+export interface LoadOptions {
+  /** The project folder; file names in messages are relative to it. */
+  root?: string;
+  /** The folder of one language's content, relative to root. */
+  contentDir?: string;
+}
+
+const cache = new Map<string, Plan>();
+
+/** Loads, validates and renders one language's content. Throws ContentError listing every problem. */
+export function loadPlan(options: LoadOptions = {}): Plan {
+  const root = options.root ?? process.cwd();
+  const contentDir = path.resolve(root, options.contentDir ?? "content/zh-CN");
+  const cached = cache.get(contentDir);
+  if (cached) return cached;
+  const problems = new ProblemList();
+  const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join("/");
+
+  const requireFile = (absolute: string) => {
+    if (fs.existsSync(absolute)) return true;
+    problems.add({ file: relative(absolute), line: 1, zh: "找不到这个文件，它是必需的。", en: "This file is required but does not exist." });
+    return false;
+  };
+
+  const overviewPath = path.join(contentDir, "overview.md");
+  const overviewFile = requireFile(overviewPath) ? parseFile(overviewPath, root, overviewSchema, problems) : undefined;
+  const projectsPath = path.join(contentDir, "projects.md");
+  const projectsFile = requireFile(projectsPath) ? parseFile(projectsPath, root, projectsSchema, problems) : undefined;
+  const sectionFiles = markdownFiles(path.join(contentDir, "sections")).flatMap((file) => {
+    const parsed = parseFile(file, root, sectionSchema, problems);
+    return parsed ? [parsed] : [];
+  });
+  if (sectionFiles.length === 0 && !problems.items.length) {
+    problems.add({ file: relative(path.join(contentDir, "sections")), line: 1, zh: "sections 文件夹中没有任何章节文件。", en: "The sections folder holds no section file." });
+  }
+
+  // Two files may not claim the same address or the same place in the order.
+  for (const key of ["slug", "order"] as const) {
+    const seen = new Map<string | number, string>();
+    for (const parsed of sectionFiles) {
+      const value = parsed.data[key];
+      const first = seen.get(value);
+      if (first) {
+        problems.add({
+          file: parsed.file,
+          line: lineOfPath(parsed, [key]),
+          field: key,
+          zh: `${key} 的值 ${JSON.stringify(value)} 与 ${first} 重复，每一节的 ${key} 必须不同。`,
+          en: `The ${key} ${JSON.stringify(value)} is already used by ${first}; each section needs its own ${key}.`,
+        });
+      } else seen.set(value, parsed.file);
+    }
+  }
+
+  const links: { file: string; link: ContentLink }[] = [];
+  const render = (parsed: ParsedFile<unknown>) => {
+    const rendered = renderMarkdown(parsed.body, parsed.file, parsed.bodyLineOffset, problems);
+    for (const link of rendered.internalLinks) links.push({ file: parsed.file, link });
+    return rendered;
+  };
+
+  const sections: Section[] = sectionFiles
+    .map((parsed) => {
+      const rendered = render(parsed);
+      return {
+        ...parsed.data,
+        description: parsed.data.description ?? describe(rendered.paragraphs[0] ?? parsed.data.title),
+        html: rendered.html,
+        headings: rendered.headings,
+        paragraphs: rendered.paragraphs,
+        file: parsed.file,
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+
+  const overviewRendered = overviewFile ? render(overviewFile) : undefined;
+  if (projectsFile) render(projectsFile);
+
+  if (projectsFile) {
+    const numbers = new Set<number>();
+    projectsFile.data.projects.forEach((project, index) => {
+      if (numbers.has(project.number)) {
+        problems.add({
+          file: projectsFile.file,
+          line: lineOfPath(projectsFile, ["projects", index, "number"]),
+          field: `projects.${index}.number`,
+          zh: `民生实事编号 ${project.number} 重复，每个项目的编号必须不同。`,
+          en: `Project number ${project.number} is used twice; each project needs its own number.`,
+        });
+      }
+      numbers.add(project.number);
+      project.related.forEach((reference, refIndex) => {
+        const at = ["projects", index, "related", refIndex];
+        const section = sections.find((s) => s.slug === reference.section);
+        if (!section) {
+          problems.add({
+            file: projectsFile.file,
+            line: lineOfPath(projectsFile, [...at, "section"]),
+            field: `${at.join(".")}.section`,
+            zh: `项目“${project.title}”指向的章节“${reference.section}”不存在。现有章节：${sections.map((s) => s.slug).join("、")}。`,
+            en: `Project "${project.title}" points to the section "${reference.section}", which does not exist. Sections: ${sections.map((s) => s.slug).join(", ")}.`,
+          });
+        } else if (reference.anchor && !section.headings.some((h) => h.id === reference.anchor)) {
+          problems.add({
+            file: projectsFile.file,
+            line: lineOfPath(projectsFile, [...at, "anchor"]),
+            field: `${at.join(".")}.anchor`,
+            zh: `项目“${project.title}”指向的段落“${reference.anchor}”在章节 ${section.slug}（${section.file}）中不存在。`,
+            en: `Project "${project.title}" points to the paragraph "${reference.anchor}", which section ${section.slug} (${section.file}) does not have.`,
+          });
+        }
+      });
+    });
+  }
+
+  // Every internal link must lead to a page and anchor that exist.
+  const anchors = new Map<string, Set<string>>([
+    ["/", new Set(["main", ...(overviewRendered?.headings.map((h) => h.id) ?? []), "sections", "livelihood-projects"])],
+    ["/projects/", new Set(["main", ...(projectsFile?.data.projects.map((p) => `project-${p.number}`) ?? [])])],
+    ...sections.map((s): [string, Set<string>] => [`/sections/${s.slug}/`, new Set(["main", ...s.headings.map((h) => h.id)])]),
+  ]);
+  for (const { file, link } of links) {
+    const [rawPath = "", hash] = link.href.split("#");
+    const page = rawPath === "" ? pageOfFile(file, sections) : rawPath.endsWith("/") ? rawPath : `${rawPath}/`;
+    const known = anchors.get(page);
+    if (!known) {
+      problems.add({
+        file,
+        line: link.line,
+        zh: `链接 ${link.href} 指向的页面不存在。站内页面有：${[...anchors.keys()].join("、")}。`,
+        en: `The link ${link.href} leads to a page that does not exist. Pages: ${[...anchors.keys()].join(", ")}.`,
+      });
+    } else if (hash && !known.has(decodeURIComponent(hash))) {
+      problems.add({
+        file,
+        line: link.line,
+        zh: `链接 ${link.href} 指向的锚点“${hash}”在页面 ${page} 中不存在。`,
+        en: `The link ${link.href} leads to the anchor "${hash}", which the page ${page} does not have.`,
+      });
+    }
+  }
+
+  problems.throwIfAny();
+  if (!overviewFile || !overviewRendered || !projectsFile) throw new ContentError(problems.items);
+
+  const plan: Plan = {
+    overview: { ...overviewFile.data, html: overviewRendered.html, headings: overviewRendered.headings, paragraphs: overviewRendered.paragraphs },
+    sections,
+    livelihoodProjects: projectsFile.data,
+  };
+  cache.set(contentDir, plan);
+  return plan;
+}
+
+function pageOfFile(file: string, sections: Section[]): string {
+  const section = sections.find((s) => s.file === file);
+  if (section) return `/sections/${section.slug}/`;
+  return file.endsWith("projects.md") ? "/projects/" : "/";
+}
+
+export function findSection(plan: Plan, slugValue: string): Section | undefined {
+  return plan.sections.find((section) => section.slug === slugValue);
+}

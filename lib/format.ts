@@ -1,0 +1,24 @@
+import type { Locale } from "./locales";
+
+const DIGITS = "零一二三四五六七八九";
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十: the numerals of Chinese section headings. */
+export function chineseNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 99) return String(value);
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  const tensPart = tens === 0 ? "" : `${tens === 1 ? "" : DIGITS[tens]}十`;
+  return `${tensPart}${ones === 0 ? "" : DIGITS[ones]}`;
+}
+
+/** A section's number as the plan writes it: （一） in Chinese, (1) elsewhere. */
+export function sectionNumeral(locale: Locale, order: number): string {
+  return locale.startsWith("zh") ? chineseNumeral(order) : String(order);
+}
+
+/** A publication date in the page's language, e.g. 2021年3月3日. */
+export function formatDate(locale: Locale, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
