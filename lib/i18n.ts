@@ -1,17 +1,13 @@
 import i18next, { type TFunction } from "i18next";
-import zhCN from "@/locales/zh-CN/common.json";
+import { resources, type Namespace } from "@/locales/resources";
 import type { Locale } from "./locales";
 
-/** Every UI string, by language and namespace. */
-export const resources = {
-  "zh-CN": { common: zhCN },
-} satisfies Record<Locale, { common: Record<string, unknown> }>;
+const translators = new Map<string, TFunction>();
 
-const translators = new Map<Locale, TFunction>();
-
-/** A translator for server components, created once per language. */
-export function getTranslator(locale: Locale): TFunction {
-  const cached = translators.get(locale);
+/** A translator for server components, created once per language and namespace. */
+export function getTranslator(locale: Locale, namespace: Namespace = "common"): TFunction {
+  const key = `${locale}:${namespace}`;
+  const cached = translators.get(key);
   if (cached) return cached;
   const instance = i18next.createInstance();
   void instance.init({
@@ -23,7 +19,7 @@ export function getTranslator(locale: Locale): TFunction {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const t = instance.getFixedT(locale, "common");
-  translators.set(locale, t);
+  const t = instance.getFixedT(locale, namespace);
+  translators.set(key, t);
   return t;
 }
