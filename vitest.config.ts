@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["tests/unit/setup.ts"],
+    // next/link reads the trailingSlash setting of next.config.ts from this variable.
+    env: { __NEXT_TRAILING_SLASH: "true" },
   },
 });
