@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/locales";
+import { ContentLiveReload } from "./ContentLiveReload";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 import { SkipLink } from "./SkipLink";
@@ -16,6 +17,7 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
           {children}
         </main>
         <SiteFooter locale={locale} />
+        <ContentLiveReload />
       </body>
     </html>
   );

@@ -406,7 +406,8 @@ export function loadPlan(options: LoadOptions = {}): Plan {
     sections,
     livelihoodProjects: projectsFile.data,
   };
-  cache.set(contentDir, plan);
+  // In `npm run dev` content is read afresh on every request, so saved edits show at once.
+  if (process.env.NODE_ENV !== "development") cache.set(contentDir, plan);
   return plan;
 }
 
