@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 
@@ -16,7 +15,7 @@ export function Breadcrumb({ locale, trail }: { locale: Locale; trail: Crumb[] }
       <ol>
         {trail.map((crumb, index) => (
           <li key={`${index}-${crumb.label}`}>
-            {crumb.href ? <Link href={crumb.href}>{crumb.label}</Link> : <span aria-current="page">{crumb.label}</span>}
+            {crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
           </li>
         ))}
       </ol>

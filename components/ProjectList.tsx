@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { LivelihoodProject } from "@/lib/content";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
@@ -11,10 +10,10 @@ export function ProjectList({ locale, projects }: { locale: Locale; projects: Li
     <ol className="link-list link-list--numbered">
       {projects.map((project) => (
         <li key={project.number}>
-          <Link href={routes.projects(locale, projectAnchor(project.number))}>
+          <a href={routes.projects(locale, projectAnchor(project.number))}>
             {t("projects.number", { number: project.number })}
             {project.title}
-          </Link>
+          </a>
         </li>
       ))}
     </ol>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Section } from "@/lib/content";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
@@ -10,7 +9,7 @@ export function SectionList({ locale, sections }: { locale: Locale; sections: Se
     <ol className="link-list">
       {sections.map((section) => (
         <li key={section.slug}>
-          <Link href={routes.section(locale, section.slug)}>{sectionFullTitle(locale, section)}</Link>
+          <a href={routes.section(locale, section.slug)}>{sectionFullTitle(locale, section)}</a>
         </li>
       ))}
     </ol>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Section } from "@/lib/content";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
@@ -14,18 +13,18 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
       <ul>
         {previous && (
           <li className="section-pager__previous">
-            <Link href={routes.section(locale, previous.slug)} rel="prev">
+            <a href={routes.section(locale, previous.slug)} rel="prev">
               <span className="section-pager__label">{t("section.previous")}</span>
               <span className="section-pager__title">{sectionFullTitle(locale, previous)}</span>
-            </Link>
+            </a>
           </li>
         )}
         {next && (
           <li className="section-pager__next">
-            <Link href={routes.section(locale, next.slug)} rel="next">
+            <a href={routes.section(locale, next.slug)} rel="next">
               <span className="section-pager__label">{t("section.next")}</span>
               <span className="section-pager__title">{sectionFullTitle(locale, next)}</span>
-            </Link>
+            </a>
           </li>
         )}
       </ul>

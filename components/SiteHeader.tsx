@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
@@ -10,22 +9,22 @@ export function SiteHeader({ locale }: { locale: Locale }) {
     <header className="site-header">
       <div className="site-header__bar">
         <div className="site-container site-header__inner">
-          <Link href={routes.home(locale)} className="site-header__name" aria-label={t("header.homeLink", { site })}>
+          <a href={routes.home(locale)} className="site-header__name" aria-label={t("header.homeLink", { site })}>
             {site}
-          </Link>
+          </a>
           <div className="site-header__tools" data-header-tools="" />
         </div>
       </div>
       <nav aria-label={t("header.navLabel")} className="site-nav">
         <ul className="site-container site-nav__list">
           <li>
-            <Link href={routes.home(locale)}>{t("nav.home")}</Link>
+            <a href={routes.home(locale)}>{t("nav.home")}</a>
           </li>
           <li>
-            <Link href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</Link>
+            <a href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</a>
           </li>
           <li>
-            <Link href={routes.projects(locale)}>{t("nav.projects")}</Link>
+            <a href={routes.projects(locale)}>{t("nav.projects")}</a>
           </li>
         </ul>
       </nav>

@@ -2,7 +2,6 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
-import Link from "next/link";
 import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
@@ -28,7 +27,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         <h2 id="livelihood-projects">{t("home.projectsHeading")}</h2>
         <ProjectList locale={locale} projects={livelihoodProjects.projects} />
         <p>
-          <Link href={routes.projects(locale)}>{t("home.projectsLink")}</Link>
+          <a href={routes.projects(locale)}>{t("home.projectsLink")}</a>
         </p>
       </section>
     </article>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
@@ -11,10 +10,10 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
       <p>{t("notFound.body")}</p>
       <ul className="link-list">
         <li>
-          <Link href={routes.home(locale)}>{t("notFound.home")}</Link>
+          <a href={routes.home(locale)}>{t("notFound.home")}</a>
         </li>
         <li>
-          <Link href={`${routes.home(locale)}#sections`}>{t("notFound.planLink")}</Link>
+          <a href={`${routes.home(locale)}#sections`}>{t("notFound.planLink")}</a>
         </li>
       </ul>
     </article>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { findSection } from "@/lib/content";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
@@ -42,11 +41,11 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
                   const sectionTitle = sectionDocumentTitle(locale, section);
                   return (
                     <li key={`${reference.section}#${reference.anchor ?? ""}`}>
-                      <Link href={routes.section(locale, section.slug, reference.anchor)}>
+                      <a href={routes.section(locale, section.slug, reference.anchor)}>
                         {heading
                           ? t("projects.relatedTo", { section: sectionTitle, heading: heading.text })
                           : t("projects.sectionOnly", { section: sectionTitle })}
-                      </Link>
+                      </a>
                     </li>
                   );
                 })}
