@@ -1,5 +1,7 @@
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
+import { getPlan } from "@/lib/plan";
+import { routes } from "@/lib/routes";
 
 export interface Crumb {
   label: string;
@@ -20,5 +22,21 @@ export function Breadcrumb({ locale, trail }: { locale: Locale; trail: Crumb[] }
         ))}
       </ol>
     </nav>
+  );
+}
+
+/** 首页 > 2021年工作安排 > the current page: the trail of every page inside the plan. */
+export function PlanBreadcrumb({ locale, current }: { locale: Locale; current: string }) {
+  const t = getTranslator(locale);
+  const plan = getPlan(locale);
+  return (
+    <Breadcrumb
+      locale={locale}
+      trail={[
+        { label: t("breadcrumb.home"), href: routes.home(locale) },
+        { label: plan.overview.title, href: `${routes.home(locale)}#sections` },
+        { label: current },
+      ]}
+    />
   );
 }

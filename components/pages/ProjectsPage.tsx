@@ -3,7 +3,7 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { projectAnchor, routes } from "@/lib/routes";
-import { Breadcrumb } from "../Breadcrumb";
+import { PlanBreadcrumb } from "../Breadcrumb";
 import { PublicationMeta } from "../PublicationMeta";
 import { sectionDocumentTitle } from "../SectionTitle";
 
@@ -14,14 +14,7 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
   const { title, projects } = plan.livelihoodProjects;
   return (
     <>
-      <Breadcrumb
-        locale={locale}
-        trail={[
-          { label: t("breadcrumb.home"), href: routes.home(locale) },
-          { label: plan.overview.title, href: `${routes.home(locale)}#sections` },
-          { label: title },
-        ]}
-      />
+      <PlanBreadcrumb locale={locale} current={title} />
       <article className="page-article">
         <h1>{title}</h1>
         <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />

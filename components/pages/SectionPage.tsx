@@ -1,10 +1,8 @@
 import { notFound } from "next/navigation";
 import { findSection } from "@/lib/content";
-import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
-import { routes } from "@/lib/routes";
-import { Breadcrumb } from "../Breadcrumb";
+import { PlanBreadcrumb } from "../Breadcrumb";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
 import { SectionPager } from "../SectionPager";
@@ -12,7 +10,6 @@ import { sectionFullTitle } from "../SectionTitle";
 import { SectionToc } from "../SectionToc";
 
 export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) {
-  const t = getTranslator(locale);
   const plan = getPlan(locale);
   const section = findSection(plan, slug);
   if (!section) notFound();
@@ -20,14 +17,7 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
   const title = sectionFullTitle(locale, section);
   return (
     <>
-      <Breadcrumb
-        locale={locale}
-        trail={[
-          { label: t("breadcrumb.home"), href: routes.home(locale) },
-          { label: plan.overview.title, href: `${routes.home(locale)}#sections` },
-          { label: title },
-        ]}
-      />
+      <PlanBreadcrumb locale={locale} current={title} />
       <article className="page-article">
         <h1>{title}</h1>
         <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />
