@@ -3,6 +3,8 @@ import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
 import Link from "next/link";
+import { StructuredData } from "../features/StructuredData";
+import { articleStructuredData } from "@/lib/structured-data";
 import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
@@ -13,6 +15,7 @@ export function HomePage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
   const { overview, sections, livelihoodProjects } = getPlan(locale);
   return (
+    <>
     <article className="page-article">
       <h1>
         {overview.title}
@@ -32,5 +35,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         </p>
       </section>
     </article>
+    <StructuredData data={articleStructuredData(locale, { path: routes.home(locale), headline: overview.title, description: overview.description, published: overview.published }, { withSearch: true })} />
+    </>
   );
 }

@@ -7,12 +7,14 @@ import { projectAnchor, routes } from "@/lib/routes";
 import { Breadcrumb } from "../Breadcrumb";
 import { PublicationMeta } from "../PublicationMeta";
 import { sectionDocumentTitle } from "../SectionTitle";
+import { StructuredData } from "../features/StructuredData";
+import { articleStructuredData } from "@/lib/structured-data";
 
 /** 十件民生实事: each project with its number, title and the plan paragraphs that carry it. */
 export function ProjectsPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
   const plan = getPlan(locale);
-  const { title, projects } = plan.livelihoodProjects;
+  const { title, description, projects } = plan.livelihoodProjects;
   return (
     <>
       <Breadcrumb
@@ -55,6 +57,7 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
           ))}
         </ol>
       </article>
+      <StructuredData data={articleStructuredData(locale, { path: routes.projects(locale), headline: title, description, published: plan.overview.published })} />
     </>
   );
 }

@@ -8,8 +8,10 @@ import { Breadcrumb } from "../Breadcrumb";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
 import { SectionPager } from "../SectionPager";
-import { sectionFullTitle } from "../SectionTitle";
+import { sectionDocumentTitle, sectionFullTitle } from "../SectionTitle";
 import { SectionToc } from "../SectionToc";
+import { StructuredData } from "../features/StructuredData";
+import { articleStructuredData } from "@/lib/structured-data";
 
 export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) {
   const t = getTranslator(locale);
@@ -34,6 +36,7 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
         <SectionToc locale={locale} headings={section.headings} />
         <Prose html={section.html} />
       </article>
+      <StructuredData data={articleStructuredData(locale, { path: routes.section(locale, section.slug), headline: sectionDocumentTitle(locale, section), description: section.description, published: plan.overview.published })} />
       <SectionPager locale={locale} previous={plan.sections[index - 1]} next={plan.sections[index + 1]} />
     </>
   );

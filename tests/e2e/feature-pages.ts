@@ -1,0 +1,14 @@
+import { LOCALES, type Locale } from "@/lib/locales";
+import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site";
+import { contentPagePaths } from "@/lib/site-pages";
+
+/** The content pages the tests visit: every page of the plan, in every language. */
+export const contentPages: { locale: Locale; path: string }[] = LOCALES.flatMap((locale) =>
+  contentPagePaths(locale).map((path) => ({ locale, path })),
+);
+
+export { absoluteUrl, LOCALES, routes };
+
+/** The accessibility rules the site is held to: WCAG 2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
