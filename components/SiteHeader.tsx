@@ -5,6 +5,7 @@ import { routes } from "@/lib/routes";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
+  const f = getTranslator(locale, "features");
   const site = t("site.name");
   return (
     <header className="site-header">
@@ -26,6 +27,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </li>
           <li>
             <Link href={routes.projects(locale)}>{t("nav.projects")}</Link>
+          </li>
+          <li>
+            <Link href={routes.search(locale)}>{f("nav.search")}</Link>
           </li>
         </ul>
       </nav>

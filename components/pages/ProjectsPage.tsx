@@ -7,6 +7,7 @@ import { projectAnchor, routes } from "@/lib/routes";
 import { Breadcrumb } from "../Breadcrumb";
 import { PublicationMeta } from "../PublicationMeta";
 import { sectionDocumentTitle } from "../SectionTitle";
+import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
 import { articleStructuredData } from "@/lib/structured-data";
 
@@ -25,7 +26,7 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
           { label: title },
         ]}
       />
-      <article className="page-article">
+      <article className="page-article" data-pagefind-body="">
         <h1>{title}</h1>
         <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />
         <ol className="project-list">
@@ -57,6 +58,7 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
           ))}
         </ol>
       </article>
+      <PageTools locale={locale} path={routes.projects(locale)} />
       <StructuredData data={articleStructuredData(locale, { path: routes.projects(locale), headline: title, description, published: plan.overview.published })} />
     </>
   );

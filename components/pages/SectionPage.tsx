@@ -10,6 +10,7 @@ import { PublicationMeta } from "../PublicationMeta";
 import { SectionPager } from "../SectionPager";
 import { sectionDocumentTitle, sectionFullTitle } from "../SectionTitle";
 import { SectionToc } from "../SectionToc";
+import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
 import { articleStructuredData } from "@/lib/structured-data";
 
@@ -30,12 +31,13 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
           { label: title },
         ]}
       />
-      <article className="page-article">
+      <article className="page-article" data-pagefind-body="">
         <h1>{title}</h1>
         <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />
         <SectionToc locale={locale} headings={section.headings} />
         <Prose html={section.html} />
       </article>
+      <PageTools locale={locale} path={routes.section(locale, section.slug)} />
       <StructuredData data={articleStructuredData(locale, { path: routes.section(locale, section.slug), headline: sectionDocumentTitle(locale, section), description: section.description, published: plan.overview.published })} />
       <SectionPager locale={locale} previous={plan.sections[index - 1]} next={plan.sections[index + 1]} />
     </>

@@ -117,6 +117,12 @@ test.describe("page metadata", () => {
     });
   });
 
+  test("the search page is canonical but kept out of search engines' results", async ({ page }) => {
+    await page.goto(routes.search("zh-CN"));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", absoluteUrl(routes.search("zh-CN")));
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, follow");
+  });
+
   test("every page links an SVG favicon and a web manifest that name the site", async ({ page, request }) => {
     await page.goto(routes.home("zh-CN"));
     const icon = await page.locator('link[rel="icon"]').getAttribute("href");
