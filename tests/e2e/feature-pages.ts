@@ -1,3 +1,4 @@
+import { getTranslator } from "@/lib/i18n";
 import { LOCALES, type Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
@@ -9,6 +10,11 @@ export const contentPages: { locale: Locale; path: string }[] = LOCALES.flatMap(
 );
 
 export { absoluteUrl, LOCALES, routes };
+
+/** What a page of the given language says: its common and features strings. */
+export function strings(locale: Locale) {
+  return { t: getTranslator(locale), f: getTranslator(locale, "features") };
+}
 
 /** The accessibility rules the site is held to: WCAG 2.2 A and AA, and axe's best practices. */
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { absoluteUrl, contentPages, LOCALES, routes } from "./feature-pages";
+import { absoluteUrl, contentPages, LOCALES, routes, strings } from "./feature-pages";
 import { feedEntries } from "@/lib/feed";
 
 /** The text of a file the site serves, checked to be there. */
@@ -76,7 +76,11 @@ test.describe("sitemap, robots.txt and feeds", () => {
 
 test.describe("page metadata", () => {
   test("every content page has its canonical address, Open Graph card, feed link and schema.org Article", async ({ page }) => {
+    // The publisher, as the Simplified Chinese pages name it.
+    expect([strings("zh-CN").t("site.name"), strings("zh-CN").f("structuredData.publisherAlternateName")]).toEqual(["中山市南朗镇人民政府", "南朗镇人民政府"]);
     for (const { locale, path } of contentPages) {
+      const { t, f } = strings(locale);
+      const site = t("site.name");
       await page.goto(path);
       const url = absoluteUrl(path);
       const head = page.locator("head");
@@ -85,10 +89,10 @@ test.describe("page metadata", () => {
       await expect(meta("og:url")).toHaveAttribute("content", url);
       await expect(meta("og:type")).toHaveAttribute("content", "article");
       await expect(meta("og:locale")).toHaveAttribute("content", locale.replace("-", "_"));
-      await expect(meta("og:site_name")).toHaveAttribute("content", "中山市南朗镇人民政府");
+      await expect(meta("og:site_name")).toHaveAttribute("content", site);
       await expect(meta("article:published_time")).toHaveAttribute("content", "2021-03-03");
       const title = await meta("og:title").getAttribute("content");
-      expect(await page.title()).toBe(`${title} - 中山市南朗镇人民政府`);
+      expect(await page.title()).toBe(t("site.titleTemplate", { page: title, site }));
       await expect(meta("og:description")).toHaveAttribute("content", (await head.locator('meta[name="description"]').getAttribute("content"))!);
       await expect(head.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", absoluteUrl(routes.feed(locale)));
 
@@ -98,7 +102,7 @@ test.describe("page metadata", () => {
       expect(graph["@context"]).toBe("https://schema.org");
       const byType = (type: string) => graph["@graph"].find((node) => node["@type"] === type);
       const publisher = byType("GovernmentOrganization");
-      expect(publisher).toMatchObject({ name: "中山市南朗镇人民政府", alternateName: "南朗镇人民政府" });
+      expect(publisher).toMatchObject({ "@type": "GovernmentOrganization", name: site, alternateName: f("structuredData.publisherAlternateName") });
       expect(byType("Article")).toMatchObject({
         url,
         inLanguage: locale,

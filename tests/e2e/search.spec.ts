@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { AXE_TAGS, contentPages, routes } from "./feature-pages";
+import { AXE_TAGS, contentPages, routes, strings } from "./feature-pages";
 
 const SEARCH = routes.search("zh-CN");
 
@@ -11,10 +11,11 @@ async function search(page: Page, query: string) {
 
 test.describe("site search", () => {
   test("every page header links to the search page", async ({ page }) => {
-    for (const { path } of [...contentPages, { path: SEARCH }]) {
+    for (const { locale, path } of [...contentPages, { locale: "zh-CN" as const, path: SEARCH }]) {
+      const { t, f } = strings(locale);
       await page.goto(path);
-      const nav = page.getByRole("navigation", { name: "主导航" });
-      await expect(nav.getByRole("link", { name: "搜索", exact: true })).toHaveAttribute("href", SEARCH);
+      const nav = page.getByRole("navigation", { name: t("header.navLabel") });
+      await expect(nav.getByRole("link", { name: f("nav.search"), exact: true }), path).toHaveAttribute("href", routes.search(locale));
     }
   });
 

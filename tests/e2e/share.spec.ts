@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { absoluteUrl, AXE_TAGS, contentPages, routes } from "./feature-pages";
+import { absoluteUrl, AXE_TAGS, contentPages, routes, strings } from "./feature-pages";
 
 const SECTION = routes.section("zh-CN", "public-services");
 
@@ -34,13 +34,14 @@ test.describe("share: copy the link", () => {
 
 test.describe("share: QR code", () => {
   test("every content page shows a named QR code that decodes to its address, with the address as text", async ({ page }) => {
-    for (const { path } of contentPages) {
+    for (const { locale, path } of contentPages) {
+      const { f } = strings(locale);
       await page.goto(path);
       const url = absoluteUrl(path);
-      const tools = page.getByRole("region", { name: "分享与打印" });
-      const qr = tools.getByRole("img", { name: `本页网址的二维码：${url}` });
-      await expect(qr).toBeVisible();
-      await expect(tools.getByRole("figure")).toContainText("用手机扫描二维码即可打开本页");
+      const tools = page.getByRole("region", { name: f("share.heading") });
+      const qr = tools.getByRole("img", { name: f("share.qrLabel", { url }) });
+      await expect(qr, path).toBeVisible();
+      await expect(tools.getByRole("figure")).toContainText(f("share.qrCaption"));
       await expect(tools.getByText(url, { exact: true })).toBeVisible();
       // What a phone camera sees: the code as drawn on the screen.
       const picture = PNG.sync.read(await qr.screenshot());
