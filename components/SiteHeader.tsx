@@ -4,6 +4,7 @@ import { routes } from "@/lib/routes";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
+  const f = getTranslator(locale, "features");
   const site = t("site.name");
   return (
     <header className="site-header">
@@ -25,6 +26,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </li>
           <li>
             <a href={routes.projects(locale)}>{t("nav.projects")}</a>
+          </li>
+          <li>
+            <a href={routes.search(locale)}>{f("nav.search")}</a>
           </li>
         </ul>
       </nav>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { ContentError, ProblemList } from "./content-errors";
+import { checkKeyTargets, keyTargetSchema, type KeyTarget } from "./key-targets";
 import { ANCHOR_PATTERN, renderMarkdown, type ContentHeading, type ContentLink } from "./markdown";
 
 /**
@@ -23,6 +24,8 @@ export const overviewSchema = z.strictObject({
   source: z.string().min(1),
   published: isoDate,
   description: z.string().min(1),
+  /** 主要目标一览 (optional, so a translation can load before its targets are written). */
+  targets: z.array(keyTargetSchema).min(1).optional(),
 });
 
 export const sectionSchema = z.strictObject({
@@ -56,6 +59,7 @@ const FIELD_HINTS: Record<string, { zh: string; en: string }> = {
   published: { zh: "年-月-日格式的真实日期，例如 2021-03-03", en: "a real date written year-month-day, e.g. 2021-03-03" },
   order: { zh: "正整数，例如 1", en: "a whole number from 1 up, e.g. 1" },
   number: { zh: "正整数，例如 1", en: "a whole number from 1 up, e.g. 1" },
+  value: { zh: "原文中的数字，不带单位和千位逗号，例如 2000", en: "the number as the text gives it, without unit or thousands separators, e.g. 2000" },
 };
 
 export interface SourceInfo {
@@ -72,6 +76,8 @@ export interface Overview {
   html: string;
   headings: ContentHeading[];
   paragraphs: string[];
+  paragraphAnchors: string[];
+  targets?: KeyTarget[];
 }
 
 export interface Section {
@@ -82,6 +88,7 @@ export interface Section {
   html: string;
   headings: ContentHeading[];
   paragraphs: string[];
+  paragraphAnchors: string[];
   file: string;
 }
 
@@ -284,7 +291,8 @@ export function loadPlan(options: LoadOptions = {}): Plan {
   const overviewFile = requireFile(overviewPath) ? parseFile(overviewPath, root, overviewSchema, problems) : undefined;
   const projectsPath = path.join(contentDir, "projects.md");
   const projectsFile = requireFile(projectsPath) ? parseFile(projectsPath, root, projectsSchema, problems) : undefined;
-  const sectionFiles = markdownFiles(path.join(contentDir, "sections")).flatMap((file) => {
+  const sectionPaths = markdownFiles(path.join(contentDir, "sections"));
+  const sectionFiles = sectionPaths.flatMap((file) => {
     const parsed = parseFile(file, root, sectionSchema, problems);
     return parsed ? [parsed] : [];
   });
@@ -326,6 +334,7 @@ export function loadPlan(options: LoadOptions = {}): Plan {
         html: rendered.html,
         headings: rendered.headings,
         paragraphs: rendered.paragraphs,
+        paragraphAnchors: rendered.paragraphAnchors,
         file: parsed.file,
       };
     })
@@ -333,6 +342,19 @@ export function loadPlan(options: LoadOptions = {}): Plan {
 
   const overviewRendered = overviewFile ? render(overviewFile) : undefined;
   if (projectsFile) render(projectsFile);
+
+  if (overviewFile?.data.targets && overviewRendered) {
+    checkKeyTargets(
+      overviewFile.data.targets,
+      {
+        overview: { file: overviewFile.file, ...overviewRendered },
+        sections: new Map(sections.map((s) => [s.slug, s])),
+        sectionsIncomplete: sectionFiles.length < sectionPaths.length,
+        lineOf: (keys) => lineOfPath(overviewFile, keys),
+      },
+      problems,
+    );
+  }
 
   if (projectsFile) {
     const numbers = new Set<number>();
@@ -373,7 +395,7 @@ export function loadPlan(options: LoadOptions = {}): Plan {
 
   // Every internal link must lead to a page and anchor that exist.
   const anchors = new Map<string, Set<string>>([
-    ["/", new Set(["main", ...(overviewRendered?.headings.map((h) => h.id) ?? []), "sections", "livelihood-projects"])],
+    ["/", new Set(["main", ...(overviewRendered?.headings.map((h) => h.id) ?? []), "sections", "livelihood-projects", "key-targets"])],
     ["/projects/", new Set(["main", ...(projectsFile?.data.projects.map((p) => `project-${p.number}`) ?? [])])],
     ...sections.map((s): [string, Set<string>] => [`/sections/${s.slug}/`, new Set(["main", ...s.headings.map((h) => h.id)])]),
   ]);
@@ -402,7 +424,7 @@ export function loadPlan(options: LoadOptions = {}): Plan {
   if (!overviewFile || !overviewRendered || !projectsFile) throw new ContentError(problems.items);
 
   const plan: Plan = {
-    overview: { ...overviewFile.data, html: overviewRendered.html, headings: overviewRendered.headings, paragraphs: overviewRendered.paragraphs },
+    overview: { ...overviewFile.data, html: overviewRendered.html, headings: overviewRendered.headings, paragraphs: overviewRendered.paragraphs, paragraphAnchors: overviewRendered.paragraphAnchors },
     sections,
     livelihoodProjects: projectsFile.data,
   };

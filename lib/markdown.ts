@@ -29,6 +29,8 @@ export interface RenderedMarkdown {
   internalLinks: ContentLink[];
   /** The text of each paragraph, in order, for descriptions and search. */
   paragraphs: string[];
+  /** For each paragraph, the anchor of the heading it stands under ("" before the first heading). */
+  paragraphAnchors: string[];
 }
 
 /** `## 标题 {#anchor}`: the anchor staff give a heading so its address never changes. */
@@ -66,6 +68,7 @@ export function renderMarkdown(
   const headings: ContentHeading[] = [];
   const internalLinks: ContentLink[] = [];
   const paragraphs: string[] = [];
+  const paragraphAnchors: string[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) =>
     (node.position?.start.line ?? 1) + lineOffset;
 
@@ -120,12 +123,15 @@ export function renderMarkdown(
       if (id) node.properties.id = id;
       headings.push({ id, text: toString(node).trim(), depth: level, line });
     }
-    if (node.tagName === "p") paragraphs.push(toString(node).trim());
+    if (node.tagName === "p") {
+      paragraphs.push(toString(node).trim());
+      paragraphAnchors.push(headings[headings.length - 1]?.id ?? "");
+    }
     if (node.tagName === "a" && typeof node.properties.href === "string") {
       const href = node.properties.href;
       if (href.startsWith("/") || href.startsWith("#")) internalLinks.push({ href, line: lineOf(node) });
     }
   });
 
-  return { html: processor.stringify(tree), headings, internalLinks, paragraphs };
+  return { html: processor.stringify(tree), headings, internalLinks, paragraphs, paragraphAnchors };
 }

@@ -6,6 +6,8 @@ export const routes = {
   section: (locale: Locale, slug: string, anchor?: string) =>
     `${localePrefix(locale)}/sections/${slug}/${anchor ? `#${anchor}` : ""}`,
   projects: (locale: Locale, anchor?: string) => `${localePrefix(locale)}/projects/${anchor ? `#${anchor}` : ""}`,
+  search: (locale: Locale) => `${localePrefix(locale)}/search/`,
+  feed: (locale: Locale) => `${localePrefix(locale)}/feed.xml`,
 };
 
 /** The anchor of a livelihood project on the projects page. */

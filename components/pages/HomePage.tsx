@@ -2,6 +2,11 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
+import { KeyTargets } from "../features/KeyTargets";
+import { PageTools } from "../features/PageTools";
+import { StructuredData } from "../features/StructuredData";
+import { keyTargetCards } from "@/lib/key-target-cards";
+import { articleStructuredData } from "@/lib/structured-data";
 import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
@@ -10,9 +15,12 @@ import { SectionList } from "../SectionList";
 /** The plan's front page: its title, introduction and main targets, then the way into every part. */
 export function HomePage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
-  const { overview, sections, livelihoodProjects } = getPlan(locale);
+  const plan = getPlan(locale);
+  const { overview, sections, livelihoodProjects } = plan;
+  const path = routes.home(locale);
   return (
-    <article className="page-article">
+    <>
+    <article className="page-article" data-pagefind-body="">
       <h1>
         {overview.title}
         <span className="page-article__note">（{overview.note}）</span>
@@ -23,6 +31,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         <h2 id="sections">{t("home.sectionsHeading")}</h2>
         <SectionList locale={locale} sections={sections} />
       </section>
+      <KeyTargets locale={locale} cards={keyTargetCards(locale, plan)} />
       <section aria-labelledby="livelihood-projects">
         <h2 id="livelihood-projects">{t("home.projectsHeading")}</h2>
         <ProjectList locale={locale} projects={livelihoodProjects.projects} />
@@ -31,5 +40,8 @@ export function HomePage({ locale }: { locale: Locale }) {
         </p>
       </section>
     </article>
+    <PageTools locale={locale} path={path} />
+    <StructuredData data={articleStructuredData(locale, { path, headline: overview.title, description: overview.description, published: overview.published }, { withSearch: true })} />
+    </>
   );
 }

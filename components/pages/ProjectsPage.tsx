@@ -6,16 +6,19 @@ import { projectAnchor, routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
 import { PublicationMeta } from "../PublicationMeta";
 import { sectionDocumentTitle } from "../SectionTitle";
+import { PageTools } from "../features/PageTools";
+import { StructuredData } from "../features/StructuredData";
+import { articleStructuredData } from "@/lib/structured-data";
 
 /** 十件民生实事: each project with its number, title and the plan paragraphs that carry it. */
 export function ProjectsPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
   const plan = getPlan(locale);
-  const { title, projects } = plan.livelihoodProjects;
+  const { title, description, projects } = plan.livelihoodProjects;
   return (
     <>
       <PlanBreadcrumb locale={locale} current={title} />
-      <article className="page-article">
+      <article className="page-article" data-pagefind-body="">
         <h1>{title}</h1>
         <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />
         <ol className="project-list">
@@ -47,6 +50,8 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
           ))}
         </ol>
       </article>
+      <PageTools locale={locale} path={routes.projects(locale)} />
+      <StructuredData data={articleStructuredData(locale, { path: routes.projects(locale), headline: title, description, published: plan.overview.published })} />
     </>
   );
 }

@@ -2,12 +2,16 @@ import { notFound } from "next/navigation";
 import { findSection } from "@/lib/content";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
+import { routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
 import { SectionPager } from "../SectionPager";
-import { sectionFullTitle } from "../SectionTitle";
+import { sectionDocumentTitle, sectionFullTitle } from "../SectionTitle";
 import { SectionToc } from "../SectionToc";
+import { PageTools } from "../features/PageTools";
+import { StructuredData } from "../features/StructuredData";
+import { articleStructuredData } from "@/lib/structured-data";
 
 export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) {
   const plan = getPlan(locale);
@@ -18,12 +22,14 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
   return (
     <>
       <PlanBreadcrumb locale={locale} current={title} />
-      <article className="page-article">
+      <article className="page-article" data-pagefind-body="">
         <h1>{title}</h1>
         <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />
         <SectionToc locale={locale} headings={section.headings} />
         <Prose html={section.html} />
       </article>
+      <PageTools locale={locale} path={routes.section(locale, section.slug)} />
+      <StructuredData data={articleStructuredData(locale, { path: routes.section(locale, section.slug), headline: sectionDocumentTitle(locale, section), description: section.description, published: plan.overview.published })} />
       <SectionPager locale={locale} previous={plan.sections[index - 1]} next={plan.sections[index + 1]} />
     </>
   );

@@ -1,10 +1,11 @@
 import { ProjectsPage } from "@/components/pages/ProjectsPage";
 import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
+import { routes } from "@/lib/routes";
 
 export function generateMetadata() {
-  const { livelihoodProjects } = getPlan("zh-CN");
-  return pageMetadata("zh-CN", { title: livelihoodProjects.title, description: livelihoodProjects.description });
+  const { livelihoodProjects, overview } = getPlan("zh-CN");
+  return pageMetadata("zh-CN", { title: livelihoodProjects.title, description: livelihoodProjects.description, path: routes.projects("zh-CN"), published: overview.published });
 }
 
 export default function Page() {

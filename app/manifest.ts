@@ -1,0 +1,24 @@
+import type { MetadataRoute } from "next";
+import { getTranslator } from "@/lib/i18n";
+import { DEFAULT_LOCALE } from "@/lib/locales";
+import { routes } from "@/lib/routes";
+
+export const dynamic = "force-static";
+
+/** /manifest.webmanifest: the name and icon a phone uses when the page is added to the home screen. */
+export default function manifest(): MetadataRoute.Manifest {
+  const f = getTranslator(DEFAULT_LOCALE, "features");
+  return {
+    name: f("manifest.name"),
+    short_name: f("manifest.shortName"),
+    description: f("manifest.description"),
+    lang: DEFAULT_LOCALE,
+    start_url: routes.home(DEFAULT_LOCALE),
+    scope: "/",
+    // A government information site opens in the browser, with its address bar and Back button.
+    display: "browser",
+    background_color: "#ffffff",
+    theme_color: "#8a1c1c",
+    icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+  };
+}

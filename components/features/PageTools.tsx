@@ -1,0 +1,45 @@
+import { getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/locales";
+import { absoluteUrl, SITE_URL } from "@/lib/site";
+import { CopyLinkButton } from "./CopyLinkButton";
+import { PrintButton } from "./PrintButton";
+import { QrCode } from "./QrCode";
+
+/**
+ * 分享与打印 under every content page: copy the link, print, and a QR code of the page's
+ * address for a phone or WeChat. No third-party share script: nothing leaves the page.
+ * On paper only the page's address is printed, with the site's base address once so that
+ * the relative addresses printed after links can be completed.
+ */
+export function PageTools({ locale, path }: { locale: Locale; path: string }) {
+  const t = getTranslator(locale, "features");
+  const url = absoluteUrl(path);
+  const addressId = "page-tools-address";
+  return (
+    <section className="page-tools" aria-labelledby="page-tools-heading" data-pagefind-ignore="all">
+      <div className="page-tools__screen">
+        <h2 id="page-tools-heading">{t("share.heading")}</h2>
+        <div className="page-tools__actions">
+          <CopyLinkButton url={url} addressId={addressId} labels={{ copy: t("share.copy"), copied: t("share.copied"), failed: t("share.copyFailed") }} />
+          <PrintButton label={t("share.print")} />
+        </div>
+        <div className="page-tools__share">
+          <figure className="page-tools__qr">
+            <QrCode text={url} label={t("share.qrLabel", { url })} />
+            <figcaption>{t("share.qrCaption")}</figcaption>
+          </figure>
+          <p className="page-tools__address">
+            {t("share.urlLabel")}
+            <span id={addressId} className="page-tools__url" translate="no">
+              {url}
+            </span>
+          </p>
+        </div>
+      </div>
+      <div className="print-only">
+        <p>{t("print.pageAddress", { url })}</p>
+        <p>{t("print.linkNote", { base: SITE_URL })}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Plan } from "./content";
+import { textDirective, type KeyTargetCard } from "./key-targets";
+import type { Locale } from "./locales";
+import { routes } from "./routes";
+
+/** The key targets of one language's plan, each resolved to the paragraph it quotes. */
+export function keyTargetCards(locale: Locale, plan: Plan): KeyTargetCard[] {
+  return (plan.overview.targets ?? []).map((target) => {
+    const section = target.section === undefined ? undefined : plan.sections.find((s) => s.slug === target.section);
+    const headings = section ? section.headings : plan.overview.headings;
+    const href = section ? routes.section(locale, section.slug, target.anchor) : `${routes.home(locale)}#${target.anchor}`;
+    return {
+      label: target.label,
+      value: target.value,
+      unit: target.unit,
+      quote: target.quote,
+      href,
+      textFragment: textDirective(target.quote),
+      place: headings.find((heading) => heading.id === target.anchor)?.text ?? "",
+    };
+  });
+}

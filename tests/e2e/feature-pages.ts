@@ -1,0 +1,20 @@
+import { getTranslator } from "@/lib/i18n";
+import { LOCALES, type Locale } from "@/lib/locales";
+import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site";
+import { contentPagePaths } from "@/lib/site-pages";
+
+/** The content pages the tests visit: every page of the plan, in every language. */
+export const contentPages: { locale: Locale; path: string }[] = LOCALES.flatMap((locale) =>
+  contentPagePaths(locale).map((path) => ({ locale, path })),
+);
+
+export { absoluteUrl, LOCALES, routes };
+
+/** What a page of the given language says: its common and features strings. */
+export function strings(locale: Locale) {
+  return { t: getTranslator(locale), f: getTranslator(locale, "features") };
+}
+
+/** The accessibility rules the site is held to: WCAG 2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
