@@ -1,11 +1,17 @@
+import enCommon from "./en/common.json";
+import enLanguage from "./en/language.json";
 import zhCNCommon from "./zh-CN/common.json";
+import zhCNLanguage from "./zh-CN/language.json";
 
 /**
  * Every UI string of the site, by language and namespace (one JSON file per namespace:
  * locales/<lng>/<namespace>.json). Add a namespace here for every language at once.
+ * 繁體中文 (zh-HK) is not listed: lib/i18n.ts generates it from zh-CN, and a file
+ * locales/zh-HK/<namespace>.json, where one exists, overrides the generated strings.
  */
 export const resources = {
-  "zh-CN": { common: zhCNCommon },
+  "zh-CN": { common: zhCNCommon, language: zhCNLanguage },
+  en: { common: enCommon, language: enLanguage },
 };
 
 export type Namespace = keyof (typeof resources)["zh-CN"];

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { getResources, getTranslator } from "@/lib/i18n";
+import { LOCALES } from "@/lib/locales";
+import { resources } from "@/locales/resources";
+
+type Strings = { [key: string]: string | Strings };
+
+/** Every string of a namespace as "dotted.key" → value. */
+function flatten(strings: Strings, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(strings)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(name, value);
+    else for (const [k, v] of flatten(value, name)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (value: string) => [...value.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]).sort();
+const namespaces = Object.keys(resources["zh-CN"]) as (keyof (typeof resources)["zh-CN"])[];
+const reference = (namespace: (typeof namespaces)[number]) => flatten(getResources("zh-CN")[namespace] as Strings);
+
+describe("every language has every UI string", () => {
+  it("registers at least the common and language namespaces", () => {
+    expect(namespaces).toEqual(expect.arrayContaining(["common", "language"]));
+  });
+
+  describe.each(LOCALES.filter((locale) => locale !== "zh-CN"))("%s", (locale) => {
+    it.each(namespaces)("has exactly the keys of zh-CN in the namespace %s", (namespace) => {
+      const strings = getResources(locale)[namespace] as Strings | undefined;
+      expect(strings, `locales/${locale}/${namespace}.json`).toBeDefined();
+      expect([...flatten(strings ?? {}).keys()].sort()).toEqual([...reference(namespace).keys()].sort());
+    });
+
+    it.each(namespaces)("keeps the placeholders of every string in the namespace %s", (namespace) => {
+      const strings = flatten((getResources(locale)[namespace] as Strings | undefined) ?? {});
+      for (const [key, value] of reference(namespace)) {
+        expect(placeholders(strings.get(key) ?? ""), `${namespace}:${key}`).toEqual(placeholders(value));
+      }
+    });
+  });
+
+  it.each(LOCALES)("leaves no string empty in %s", (locale) => {
+    for (const namespace of namespaces) {
+      for (const [key, value] of flatten(getResources(locale)[namespace] as Strings)) {
+        expect(value.trim(), `${locale} ${namespace}:${key}`).not.toBe("");
+      }
+    }
+  });
+
+  it("writes the English interface in English, with no Chinese character left in it", () => {
+    for (const namespace of namespaces) {
+      for (const [key, value] of flatten(getResources("en")[namespace] as Strings)) {
+        expect(value, `en ${namespace}:${key}`).not.toMatch(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u);
+      }
+    }
+  });
+});
+
+describe("繁體中文 UI strings are generated from the Simplified ones", () => {
+  it("converts every string to Traditional characters, keeping i18next placeholders", () => {
+    const t = getTranslator("zh-HK");
+    expect(t("nav.projects")).toBe("十件民生實事");
+    expect(getResources("zh-HK").common).toMatchObject({ header: { homeLink: "{{site}}首頁" } });
+  });
+
+  it("lets a hand-written string in locales/zh-HK win over the generated one", () => {
+    // Generated, 简体中文 would become 簡體中文; the Traditional name of the language is 繁體中文.
+    expect(getTranslator("zh-HK", "language")("autonym")).toBe("繁體中文");
+    expect(getTranslator("zh-HK", "language")("switcher.label")).toBe("語言");
+  });
+});
