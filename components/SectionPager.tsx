@@ -3,6 +3,7 @@ import type { Section } from "@/lib/content";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { langOf } from "./i18n/ContentLanguage";
 import { sectionFullTitle } from "./SectionTitle";
 
 /** 上一节 / 下一节, each carrying the full title of the section it leads to. */
@@ -16,7 +17,9 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
           <li className="section-pager__previous">
             <Link href={routes.section(locale, previous.slug)} rel="prev">
               <span className="section-pager__label">{t("section.previous")}</span>
-              <span className="section-pager__title">{sectionFullTitle(locale, previous)}</span>
+              <span className="section-pager__title" lang={langOf(locale, previous)}>
+                {sectionFullTitle(locale, previous)}
+              </span>
             </Link>
           </li>
         )}
@@ -24,7 +27,9 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
           <li className="section-pager__next">
             <Link href={routes.section(locale, next.slug)} rel="next">
               <span className="section-pager__label">{t("section.next")}</span>
-              <span className="section-pager__title">{sectionFullTitle(locale, next)}</span>
+              <span className="section-pager__title" lang={langOf(locale, next)}>
+                {sectionFullTitle(locale, next)}
+              </span>
             </Link>
           </li>
         )}

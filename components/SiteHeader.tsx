@@ -2,8 +2,10 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { LanguageSwitcher } from "./i18n/LanguageSwitcher";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/** `notFound`: on the 404 page, which has no address of its own, the languages lead to their home pages. */
+export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: boolean }) {
   const t = getTranslator(locale);
   const site = t("site.name");
   return (
@@ -16,19 +18,24 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <div className="site-header__tools" data-header-tools="" />
         </div>
       </div>
-      <nav aria-label={t("header.navLabel")} className="site-nav">
-        <ul className="site-container site-nav__list">
-          <li>
-            <Link href={routes.home(locale)}>{t("nav.home")}</Link>
-          </li>
-          <li>
-            <Link href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</Link>
-          </li>
-          <li>
-            <Link href={routes.projects(locale)}>{t("nav.projects")}</Link>
-          </li>
-        </ul>
-      </nav>
+      <div className="site-nav">
+        <div className="site-container site-nav__row">
+          <nav aria-label={t("header.navLabel")}>
+            <ul className="site-nav__list">
+              <li>
+                <Link href={routes.home(locale)}>{t("nav.home")}</Link>
+              </li>
+              <li>
+                <Link href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</Link>
+              </li>
+              <li>
+                <Link href={routes.projects(locale)}>{t("nav.projects")}</Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitcher locale={locale} to={notFound ? "home" : "same-page"} />
+        </div>
+      </div>
     </header>
   );
 }

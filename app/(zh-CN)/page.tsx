@@ -1,10 +1,11 @@
 import { HomePage } from "@/components/pages/HomePage";
 import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
+import { routes } from "@/lib/routes";
 
 export function generateMetadata() {
   const { overview } = getPlan("zh-CN");
-  return pageMetadata("zh-CN", { title: overview.title, description: overview.description });
+  return pageMetadata("zh-CN", { title: overview.title, description: overview.description, path: routes.home });
 }
 
 export default function Page() {

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
 import Link from "next/link";
+import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
 import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
@@ -12,21 +13,23 @@ import { SectionList } from "../SectionList";
 export function HomePage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
   const { overview, sections, livelihoodProjects } = getPlan(locale);
+  const overviewLang = langOf(locale, overview);
   return (
     <article className="page-article">
-      <h1>
+      <UntranslatedNotice locale={locale} text={overview} />
+      <h1 lang={overviewLang}>
         {overview.title}
-        <span className="page-article__note">（{overview.note}）</span>
+        <span className="page-article__note">{t("home.note", { note: overview.note })}</span>
       </h1>
-      <PublicationMeta locale={locale} source={overview.source} published={overview.published} />
-      <Prose html={overview.html} />
+      <PublicationMeta locale={locale} source={overview.source} published={overview.published} sourceLang={overviewLang} />
+      <Prose html={overview.html} lang={overviewLang} />
       <section aria-labelledby="sections">
         <h2 id="sections">{t("home.sectionsHeading")}</h2>
         <SectionList locale={locale} sections={sections} />
       </section>
       <section aria-labelledby="livelihood-projects">
         <h2 id="livelihood-projects">{t("home.projectsHeading")}</h2>
-        <ProjectList locale={locale} projects={livelihoodProjects.projects} />
+        <ProjectList locale={locale} projects={livelihoodProjects.projects} lang={langOf(locale, livelihoodProjects)} />
         <p>
           <Link href={routes.projects(locale)}>{t("home.projectsLink")}</Link>
         </p>

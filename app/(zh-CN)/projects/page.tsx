@@ -1,10 +1,15 @@
 import { ProjectsPage } from "@/components/pages/ProjectsPage";
 import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
+import { routes } from "@/lib/routes";
 
 export function generateMetadata() {
   const { livelihoodProjects } = getPlan("zh-CN");
-  return pageMetadata("zh-CN", { title: livelihoodProjects.title, description: livelihoodProjects.description });
+  return pageMetadata("zh-CN", {
+    title: livelihoodProjects.title,
+    description: livelihoodProjects.description,
+    path: (language) => routes.projects(language),
+  });
 }
 
 export default function Page() {

@@ -3,6 +3,7 @@ import { SectionPage } from "@/components/pages/SectionPage";
 import { findSection } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
+import { routes } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -14,7 +15,11 @@ export async function generateMetadata({ params }: PageProps<"/sections/[slug]">
   const { slug } = await params;
   const section = findSection(getPlan("zh-CN"), slug);
   if (!section) return {};
-  return pageMetadata("zh-CN", { title: sectionDocumentTitle("zh-CN", section), description: section.description });
+  return pageMetadata("zh-CN", {
+    title: sectionDocumentTitle("zh-CN", section),
+    description: section.description,
+    path: (language) => routes.section(language, slug),
+  });
 }
 
 export default async function Page({ params }: PageProps<"/sections/[slug]">) {
