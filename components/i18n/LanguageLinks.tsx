@@ -1,8 +1,8 @@
 "use client";
 
-import type { MouseEvent } from "react";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { KEEP_ANCHOR } from "./keep-anchor";
 import { useSamePageHref } from "./useSamePageHref";
 
 export interface LanguageChoice {
@@ -13,27 +13,16 @@ export interface LanguageChoice {
 
 /** One language of the switcher: the same page and place, in that language. */
 function SamePageLanguageLink({ choice, current }: { choice: LanguageChoice; current: boolean }) {
-  const { href, keepAnchor } = useSamePageHref(choice.locale);
-  return <LanguageLink choice={choice} current={current} href={href} onClick={keepAnchor} />;
+  return <LanguageLink choice={choice} current={current} href={useSamePageHref(choice.locale)} keepAnchor />;
 }
 
-function LanguageLink({
-  choice,
-  current,
-  href,
-  onClick,
-}: {
-  choice: LanguageChoice;
-  current: boolean;
-  href: string;
-  onClick?: (event: MouseEvent<HTMLAnchorElement>) => void;
-}) {
+function LanguageLink({ choice, current, href, keepAnchor }: { choice: LanguageChoice; current: boolean; href: string; keepAnchor?: boolean }) {
   return (
     // A plain <a>: each language has its own root layout (its own <html lang>), so the
     // switch is a full page load, which also works before the page's script has run.
     <a
       href={href}
-      onClick={onClick}
+      {...(keepAnchor ? KEEP_ANCHOR : {})}
       lang={choice.locale}
       hrefLang={choice.locale}
       aria-current={current ? "true" : undefined}

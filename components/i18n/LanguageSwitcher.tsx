@@ -1,5 +1,6 @@
 import { getTranslator } from "@/lib/i18n";
 import { LOCALES, type Locale } from "@/lib/locales";
+import { KEEP_ANCHOR_SCRIPT } from "./keep-anchor";
 import { LanguageLinks } from "./LanguageLinks";
 
 /**
@@ -11,8 +12,12 @@ export function LanguageSwitcher({ locale, to }: { locale: Locale; to: "same-pag
   const t = getTranslator(locale, "language");
   const languages = LOCALES.map((language) => ({ locale: language, autonym: getTranslator(language, "language")("autonym") }));
   return (
-    <nav aria-label={t("switcher.label")} className="language-switcher">
-      <LanguageLinks current={locale} languages={languages} to={to} />
-    </nav>
+    <>
+      <nav aria-label={t("switcher.label")} className="language-switcher">
+        <LanguageLinks current={locale} languages={languages} to={to} />
+      </nav>
+      {/* Once per page, for every link marked KEEP_ANCHOR (also the translation notice's). */}
+      <script dangerouslySetInnerHTML={{ __html: KEEP_ANCHOR_SCRIPT }} />
+    </>
   );
 }

@@ -2,13 +2,13 @@
 
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/locales";
+import { KEEP_ANCHOR } from "./keep-anchor";
 import { useSamePageHref } from "./useSamePageHref";
 
 /** A link to the page being read, at the same place, in another language. */
 export function SamePageLink({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const { href, keepAnchor } = useSamePageHref(locale);
   return (
-    <a href={href} onClick={keepAnchor} hrefLang={locale}>
+    <a href={useSamePageHref(locale)} hrefLang={locale} {...KEEP_ANCHOR}>
       {children}
     </a>
   );
