@@ -2,10 +2,13 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
+import { langOf } from "./i18n/ContentLanguage";
 
 export interface Crumb {
   label: string;
   href?: string;
+  /** The language of the label, where it is not the page's (see components/i18n/ContentLanguage). */
+  lang?: string;
 }
 
 /** 您当前的位置：首页 > … : the last crumb is the current page (aria-current). */
@@ -16,7 +19,7 @@ export function Breadcrumb({ locale, trail }: { locale: Locale; trail: Crumb[] }
       <span className="breadcrumb__prefix">{t("breadcrumb.prefix")}</span>
       <ol>
         {trail.map((crumb, index) => (
-          <li key={`${index}-${crumb.label}`}>
+          <li key={`${index}-${crumb.label}`} lang={crumb.lang}>
             {crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
           </li>
         ))}
@@ -26,7 +29,7 @@ export function Breadcrumb({ locale, trail }: { locale: Locale; trail: Crumb[] }
 }
 
 /** 首页 > 2021年工作安排 > the current page: the trail of every page inside the plan. */
-export function PlanBreadcrumb({ locale, current }: { locale: Locale; current: string }) {
+export function PlanBreadcrumb({ locale, current, currentLang }: { locale: Locale; current: string; currentLang?: string }) {
   const t = getTranslator(locale);
   const plan = getPlan(locale);
   return (
@@ -34,8 +37,8 @@ export function PlanBreadcrumb({ locale, current }: { locale: Locale; current: s
       locale={locale}
       trail={[
         { label: t("breadcrumb.home"), href: routes.home(locale) },
-        { label: plan.overview.title, href: `${routes.home(locale)}#sections` },
-        { label: current },
+        { label: plan.overview.title, href: `${routes.home(locale)}#sections`, lang: langOf(locale, plan.overview) },
+        { label: current, lang: currentLang },
       ]}
     />
   );

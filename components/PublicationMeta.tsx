@@ -3,13 +3,24 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 
 /** 信息来源 and 发布日期, as the original page showed them. */
-export function PublicationMeta({ locale, source, published }: { locale: Locale; source: string; published: string }) {
+export function PublicationMeta({
+  locale,
+  source,
+  published,
+  sourceLang,
+}: {
+  locale: Locale;
+  source: string;
+  published: string;
+  /** The language of `source`, where it is not the page's. */
+  sourceLang?: string;
+}) {
   const t = getTranslator(locale);
   return (
     <dl className="publication-meta" aria-label={t("meta.label")}>
       <div>
         <dt>{t("meta.source")}</dt>
-        <dd>{source}</dd>
+        <dd lang={sourceLang}>{source}</dd>
       </div>
       <div>
         <dt>{t("meta.published")}</dt>

@@ -1,6 +1,7 @@
 import type { Section } from "@/lib/content";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { langOf } from "./i18n/ContentLanguage";
 import { sectionFullTitle } from "./SectionTitle";
 
 /** The sections of the plan as links, each carrying its full title. */
@@ -9,7 +10,7 @@ export function SectionList({ locale, sections }: { locale: Locale; sections: Se
     <ol className="link-list">
       {sections.map((section) => (
         <li key={section.slug}>
-          <a href={routes.section(locale, section.slug)}>{sectionFullTitle(locale, section)}</a>
+          <a href={routes.section(locale, section.slug)} lang={langOf(locale, section)}>{sectionFullTitle(locale, section)}</a>
         </li>
       ))}
     </ol>

@@ -2,6 +2,7 @@ import type { Section } from "@/lib/content";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { langOf } from "./i18n/ContentLanguage";
 import { sectionFullTitle } from "./SectionTitle";
 
 /** 上一节 / 下一节, each carrying the full title of the section it leads to. */
@@ -15,7 +16,9 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
           <li className="section-pager__previous">
             <a href={routes.section(locale, previous.slug)} rel="prev">
               <span className="section-pager__label">{t("section.previous")}</span>
-              <span className="section-pager__title">{sectionFullTitle(locale, previous)}</span>
+              <span className="section-pager__title" lang={langOf(locale, previous)}>
+                {sectionFullTitle(locale, previous)}
+              </span>
             </a>
           </li>
         )}
@@ -23,7 +26,9 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
           <li className="section-pager__next">
             <a href={routes.section(locale, next.slug)} rel="next">
               <span className="section-pager__label">{t("section.next")}</span>
-              <span className="section-pager__title">{sectionFullTitle(locale, next)}</span>
+              <span className="section-pager__title" lang={langOf(locale, next)}>
+                {sectionFullTitle(locale, next)}
+              </span>
             </a>
           </li>
         )}

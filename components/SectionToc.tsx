@@ -3,14 +3,14 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 
 /** 本节目录: links to the subsections of a section. */
-export function SectionToc({ locale, headings }: { locale: Locale; headings: ContentHeading[] }) {
+export function SectionToc({ locale, headings, lang }: { locale: Locale; headings: ContentHeading[]; lang?: string }) {
   const t = getTranslator(locale);
   const entries = headings.filter((heading) => heading.depth === 2 && heading.id);
   if (entries.length === 0) return null;
   return (
     <nav aria-labelledby="toc-heading" className="section-toc">
       <h2 id="toc-heading">{t("section.tocHeading")}</h2>
-      <ol>
+      <ol lang={lang}>
         {entries.map((heading) => (
           <li key={heading.id}>
             <a href={`#${heading.id}`}>{heading.text}</a>

@@ -1,8 +1,10 @@
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { LanguageSwitcher } from "./i18n/LanguageSwitcher";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+/** `notFound`: on the 404 page, which has no address of its own, the languages lead to their home pages. */
+export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: boolean }) {
   const t = getTranslator(locale);
   const f = getTranslator(locale, "features");
   const site = t("site.name");
@@ -16,22 +18,27 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <div className="site-header__tools" data-header-tools="" />
         </div>
       </div>
-      <nav aria-label={t("header.navLabel")} className="site-nav">
-        <ul className="site-container site-nav__list">
-          <li>
-            <a href={routes.home(locale)}>{t("nav.home")}</a>
-          </li>
-          <li>
-            <a href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</a>
-          </li>
-          <li>
-            <a href={routes.projects(locale)}>{t("nav.projects")}</a>
-          </li>
-          <li>
-            <a href={routes.search(locale)}>{f("nav.search")}</a>
-          </li>
-        </ul>
-      </nav>
+      <div className="site-nav">
+        <div className="site-container site-nav__row">
+          <nav aria-label={t("header.navLabel")}>
+            <ul className="site-nav__list">
+              <li>
+                <a href={routes.home(locale)}>{t("nav.home")}</a>
+              </li>
+              <li>
+                <a href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</a>
+              </li>
+              <li>
+                <a href={routes.projects(locale)}>{t("nav.projects")}</a>
+              </li>
+              <li>
+                <a href={routes.search(locale)}>{f("nav.search")}</a>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitcher locale={locale} to={notFound ? "home" : "same-page"} />
+        </div>
+      </div>
     </header>
   );
 }

@@ -78,6 +78,10 @@ export interface Overview {
   paragraphs: string[];
   paragraphAnchors: string[];
   targets?: KeyTarget[];
+  /** The Markdown file the text comes from, relative to the project folder. */
+  file: string;
+  /** The language the text is in (BCP 47): a translation's page may show the original's text. */
+  lang: string;
 }
 
 export interface Section {
@@ -90,6 +94,7 @@ export interface Section {
   paragraphs: string[];
   paragraphAnchors: string[];
   file: string;
+  lang: string;
 }
 
 export interface ProjectReference {
@@ -107,6 +112,8 @@ export interface LivelihoodProjects {
   title: string;
   description: string;
   projects: LivelihoodProject[];
+  file: string;
+  lang: string;
 }
 
 export interface Plan {
@@ -268,6 +275,14 @@ export interface LoadOptions {
   root?: string;
   /** The folder of one language's content, relative to root. */
   contentDir?: string;
+  /** The language of the text in contentDir (BCP 47); by default the folder's name. */
+  lang?: string;
+  /**
+   * For a translation, the folder of the original (content/zh-CN). A file the translation
+   * does not have is taken from the original, still marked with the original's language;
+   * a file it has must keep the original's structure (see checkMirror).
+   */
+  originalDir?: string;
 }
 
 const cache = new Map<string, Plan>();
@@ -276,10 +291,16 @@ const cache = new Map<string, Plan>();
 export function loadPlan(options: LoadOptions = {}): Plan {
   const root = options.root ?? process.cwd();
   const contentDir = path.resolve(root, options.contentDir ?? "content/zh-CN");
-  const cached = cache.get(contentDir);
+  const lang = options.lang ?? path.basename(contentDir);
+  const cacheKey = options.originalDir ? `${contentDir}\n${path.resolve(root, options.originalDir)}` : contentDir;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
+  // A translation is checked against its original, which must itself be valid.
+  const original = options.originalDir ? loadPlan({ root, contentDir: options.originalDir }) : undefined;
   const problems = new ProblemList();
   const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join("/");
+  // Without an original every file is required; with one, a missing file is the original's.
+  const ownFile = (absolute: string) => !original || fs.existsSync(absolute);
 
   const requireFile = (absolute: string) => {
     if (fs.existsSync(absolute)) return true;
@@ -288,15 +309,17 @@ export function loadPlan(options: LoadOptions = {}): Plan {
   };
 
   const overviewPath = path.join(contentDir, "overview.md");
-  const overviewFile = requireFile(overviewPath) ? parseFile(overviewPath, root, overviewSchema, problems) : undefined;
+  const overviewFile = ownFile(overviewPath) && requireFile(overviewPath) ? parseFile(overviewPath, root, overviewSchema, problems) : undefined;
   const projectsPath = path.join(contentDir, "projects.md");
-  const projectsFile = requireFile(projectsPath) ? parseFile(projectsPath, root, projectsSchema, problems) : undefined;
+  const projectsFile = ownFile(projectsPath) && requireFile(projectsPath) ? parseFile(projectsPath, root, projectsSchema, problems) : undefined;
   const sectionPaths = markdownFiles(path.join(contentDir, "sections"));
   const sectionFiles = sectionPaths.flatMap((file) => {
     const parsed = parseFile(file, root, sectionSchema, problems);
     return parsed ? [parsed] : [];
   });
-  if (sectionFiles.length === 0 && !problems.items.length) {
+  const ownSectionNames = new Set(sectionPaths.map((file) => path.basename(file)));
+  const borrowedSections = original?.sections.filter((section) => !ownSectionNames.has(path.basename(section.file))) ?? [];
+  if (sectionFiles.length === 0 && borrowedSections.length === 0 && !problems.items.length) {
     problems.add({ file: relative(path.join(contentDir, "sections")), line: 1, zh: "sections 文件夹中没有任何章节文件。", en: "The sections folder holds no section file." });
   }
 
@@ -328,6 +351,7 @@ export function loadPlan(options: LoadOptions = {}): Plan {
   const sections: Section[] = sectionFiles
     .map((parsed) => {
       const rendered = render(parsed);
+      if (original) checkMirror({ kind: "section", parsed }, rendered.headings, original, problems);
       return {
         ...parsed.data,
         description: parsed.data.description ?? describe(rendered.paragraphs[0] ?? parsed.data.title),
@@ -336,12 +360,16 @@ export function loadPlan(options: LoadOptions = {}): Plan {
         paragraphs: rendered.paragraphs,
         paragraphAnchors: rendered.paragraphAnchors,
         file: parsed.file,
+        lang,
       };
     })
+    .concat(borrowedSections)
     .sort((a, b) => a.order - b.order);
 
   const overviewRendered = overviewFile ? render(overviewFile) : undefined;
   if (projectsFile) render(projectsFile);
+  if (original && overviewFile && overviewRendered) checkMirror({ kind: "overview", parsed: overviewFile }, overviewRendered.headings, original, problems);
+  if (original && projectsFile) checkMirror({ kind: "projects", parsed: projectsFile }, [], original, problems);
 
   if (overviewFile?.data.targets && overviewRendered) {
     checkKeyTargets(
@@ -395,8 +423,8 @@ export function loadPlan(options: LoadOptions = {}): Plan {
 
   // Every internal link must lead to a page and anchor that exist.
   const anchors = new Map<string, Set<string>>([
-    ["/", new Set(["main", ...(overviewRendered?.headings.map((h) => h.id) ?? []), "sections", "livelihood-projects", "key-targets"])],
-    ["/projects/", new Set(["main", ...(projectsFile?.data.projects.map((p) => `project-${p.number}`) ?? [])])],
+    ["/", new Set(["main", ...((overviewRendered ?? original?.overview)?.headings.map((h) => h.id) ?? []), "sections", "livelihood-projects", "key-targets"])],
+    ["/projects/", new Set(["main", ...((projectsFile?.data ?? original?.livelihoodProjects)?.projects.map((p) => `project-${p.number}`) ?? [])])],
     ...sections.map((s): [string, Set<string>] => [`/sections/${s.slug}/`, new Set(["main", ...s.headings.map((h) => h.id)])]),
   ]);
   for (const { file, link } of links) {
@@ -421,16 +449,131 @@ export function loadPlan(options: LoadOptions = {}): Plan {
   }
 
   problems.throwIfAny();
-  if (!overviewFile || !overviewRendered || !projectsFile) throw new ContentError(problems.items);
+  const overview: Overview | undefined =
+    overviewFile && overviewRendered
+      ? { ...overviewFile.data, html: overviewRendered.html, headings: overviewRendered.headings, paragraphs: overviewRendered.paragraphs, paragraphAnchors: overviewRendered.paragraphAnchors, file: overviewFile.file, lang }
+      : original?.overview;
+  const livelihoodProjects: LivelihoodProjects | undefined = projectsFile ? { ...projectsFile.data, file: projectsFile.file, lang } : original?.livelihoodProjects;
+  if (!overview || !livelihoodProjects) throw new ContentError(problems.items);
 
-  const plan: Plan = {
-    overview: { ...overviewFile.data, html: overviewRendered.html, headings: overviewRendered.headings, paragraphs: overviewRendered.paragraphs, paragraphAnchors: overviewRendered.paragraphAnchors },
-    sections,
-    livelihoodProjects: projectsFile.data,
-  };
+  const plan: Plan = { overview, sections, livelihoodProjects };
   // In `npm run dev` content is read afresh on every request, so saved edits show at once.
-  if (process.env.NODE_ENV !== "development") cache.set(contentDir, plan);
+  if (process.env.NODE_ENV !== "development") cache.set(cacheKey, plan);
   return plan;
+}
+
+type TranslatedFile =
+  | { kind: "overview"; parsed: ParsedFile<z.infer<typeof overviewSchema>> }
+  | { kind: "section"; parsed: ParsedFile<z.infer<typeof sectionSchema>> }
+  | { kind: "projects"; parsed: ParsedFile<z.infer<typeof projectsSchema>> };
+
+/**
+ * A translation changes only the words. Everything that addresses or orders the text
+ * (order, slug, date, heading anchors, project numbers and their related paragraphs)
+ * must be the original's, or links, projects and the language switcher would lead
+ * readers of one language to a place the other does not have.
+ */
+function checkMirror(translated: TranslatedFile, headings: ContentHeading[], original: Plan, problems: ProblemList): void {
+  const { parsed } = translated;
+  const name = parsed.file.split("/").slice(translated.kind === "section" ? -2 : -1).join("/");
+  const counterpart =
+    translated.kind === "section"
+      ? original.sections.find((section) => section.file.endsWith(`/${name}`))
+      : translated.kind === "overview"
+        ? original.overview
+        : original.livelihoodProjects;
+  if (!counterpart) {
+    problems.add({
+      file: parsed.file,
+      line: 1,
+      zh: `原文中没有同名文件 ${name}。译文的文件名必须与原文相同；新增一节时，请先在原文（简体中文）中添加。`,
+      en: `The original has no file named ${name}. A translation keeps the original's file names; add a new section to the original (Simplified Chinese) first.`,
+    });
+    return;
+  }
+  const originalFile = counterpart.file;
+  const differs = (key: string, own: unknown, theirs: unknown) => {
+    if (JSON.stringify(own) === JSON.stringify(theirs)) return;
+    problems.add({
+      file: parsed.file,
+      line: lineOfPath(parsed, key.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k))),
+      field: key,
+      zh: `${key} 的值 ${JSON.stringify(own)} 与原文 ${originalFile} 中的 ${JSON.stringify(theirs)} 不同。译文只翻译文字，${key} 必须与原文一致。`,
+      en: `The ${key} ${JSON.stringify(own)} differs from ${JSON.stringify(theirs)} in the original, ${originalFile}. A translation changes only the words; its ${key} must be the original's.`,
+    });
+  };
+
+  if (translated.kind === "section" && "slug" in counterpart) {
+    differs("order", translated.parsed.data.order, counterpart.order);
+    differs("slug", translated.parsed.data.slug, counterpart.slug);
+  }
+  if (translated.kind === "overview" && "published" in counterpart) differs("published", translated.parsed.data.published, counterpart.published);
+  if ("headings" in counterpart) checkAnchors(parsed, headings, counterpart.headings, originalFile, problems);
+
+  if (translated.kind === "projects" && "projects" in counterpart) {
+    const own = translated.parsed.data.projects;
+    const theirs = counterpart.projects;
+    if (own.length !== theirs.length) {
+      problems.add({
+        file: parsed.file,
+        line: lineOfPath(parsed, ["projects"]),
+        field: "projects",
+        zh: `译文有 ${own.length} 个民生实事项目，原文 ${originalFile} 有 ${theirs.length} 个。项目的数量、编号和顺序必须与原文相同。`,
+        en: `The translation lists ${own.length} projects and the original, ${originalFile}, ${theirs.length}. The projects, their numbers and order must be the original's.`,
+      });
+    }
+    own.forEach((project, index) => {
+      const match = theirs[index];
+      if (!match) return;
+      differs(`projects.${index}.number`, project.number, match.number);
+      if (project.number !== match.number) return;
+      if (project.related.length !== match.related.length) differs(`projects.${index}.related`, project.related, match.related);
+      else project.related.forEach((reference, at) => differs(`projects.${index}.related.${at}`, reference, match.related[at]));
+    });
+  }
+}
+
+/** The headings of a translation carry the original's anchors, in the original's order. */
+function checkAnchors(
+  parsed: ParsedFile<unknown>,
+  own: ContentHeading[],
+  theirs: ContentHeading[],
+  originalFile: string,
+  problems: ProblemList,
+): void {
+  const ownIds = own.map((h) => h.id);
+  const theirIds = theirs.map((h) => h.id);
+  const bodyStart = parsed.bodyLineOffset + 1;
+  theirs.forEach((heading, index) => {
+    if (ownIds.includes(heading.id)) return;
+    problems.add({
+      file: parsed.file,
+      line: own[index]?.line ?? own[own.length - 1]?.line ?? bodyStart,
+      zh: `缺少原文中锚点为“${heading.id}”的标题（原文 ${originalFile} 第 ${heading.line} 行）。译文的每个标题都要保留原文的锚点 {#${heading.id}}。`,
+      en: `The heading with the anchor "${heading.id}" in the original (${originalFile}, line ${heading.line}) is missing. Each heading of a translation keeps the original's anchor {#${heading.id}}.`,
+    });
+  });
+  for (const heading of own) {
+    if (!heading.id || theirIds.includes(heading.id)) continue;
+    problems.add({
+      file: parsed.file,
+      line: heading.line,
+      zh: `锚点“${heading.id}”在原文 ${originalFile} 中不存在。译文的标题锚点必须与原文相同，原文的锚点有：${theirIds.join("、")}。`,
+      en: `The anchor "${heading.id}" is not in the original, ${originalFile}. A translation's anchors must be the original's: ${theirIds.join(", ")}.`,
+    });
+  }
+  const shared = ownIds.filter((id) => theirIds.includes(id));
+  const expected = theirIds.filter((id) => ownIds.includes(id));
+  const at = shared.findIndex((id, index) => id !== expected[index]);
+  if (at >= 0) {
+    const heading = own.find((h) => h.id === shared[at]);
+    problems.add({
+      file: parsed.file,
+      line: heading?.line ?? bodyStart,
+      zh: `标题顺序与原文不同：这里是锚点“${shared[at]}”，原文此处是“${expected[at]}”。`,
+      en: `The headings are not in the original's order: this is the anchor "${shared[at]}", where the original has "${expected[at]}".`,
+    });
+  }
 }
 
 function pageOfFile(file: string, sections: Section[]): string {

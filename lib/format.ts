@@ -11,14 +11,25 @@ export function chineseNumeral(value: number): string {
   return `${tensPart}${ones === 0 ? "" : DIGITS[ones]}`;
 }
 
-/** A section's number as the plan writes it: （一） in Chinese, (1) elsewhere. */
+/**
+ * The locale Intl formats for. English pages follow British usage (as the translation
+ * does): 3 March 2021, not March 3, 2021.
+ */
+const INTL_LOCALES: Record<Locale, string> = { "zh-CN": "zh-CN", "zh-HK": "zh-HK", en: "en-GB" };
+
+/** A number in the page's language (digit grouping as its readers expect). */
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
+}
+
+/** A section's number as the plan writes it: （一） in Chinese, 1 elsewhere. */
 export function sectionNumeral(locale: Locale, order: number): string {
-  return locale.startsWith("zh") ? chineseNumeral(order) : String(order);
+  return locale.startsWith("zh") ? chineseNumeral(order) : formatNumber(locale, order);
 }
 
 /** A publication date in the page's language, e.g. 2021年3月3日. */
 export function formatDate(locale: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
 }

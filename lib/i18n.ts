@@ -1,6 +1,51 @@
+import fs from "node:fs";
+import path from "node:path";
 import i18next, { type TFunction } from "i18next";
 import { resources, type Namespace } from "@/locales/resources";
-import type { Locale } from "./locales";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { stringsToTraditional } from "./traditional";
+
+type Strings = { [key: string]: string | Strings };
+export type LocaleResources = Record<Namespace, Strings>;
+
+const built = new Map<Locale, LocaleResources>();
+
+/**
+ * Every UI string of one language, by namespace. zh-CN and en are written; zh-HK is
+ * generated from zh-CN by the same OpenCC conversion as the content, for every namespace
+ * registered in locales/resources.ts, and the strings of locales/zh-HK/<namespace>.json,
+ * where that file exists, win over the generated ones (key by key).
+ */
+export function getResources(locale: Locale): LocaleResources {
+  const cached = built.get(locale);
+  if (cached) return cached;
+  const result: LocaleResources =
+    locale === "zh-HK"
+      ? (Object.fromEntries(
+          Object.entries(resources[DEFAULT_LOCALE]).map(([namespace, strings]) => [
+            namespace,
+            merge(stringsToTraditional(strings as Strings), handWritten("zh-HK", namespace)),
+          ]),
+        ) as LocaleResources)
+      : resources[locale];
+  built.set(locale, result);
+  return result;
+}
+
+/** Hand-written strings for a generated language, read at build time. */
+function handWritten(locale: Locale, namespace: string): Strings {
+  const file = path.join(process.cwd(), "locales", locale, `${namespace}.json`);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Strings) : {};
+}
+
+function merge(generated: Strings, written: Strings): Strings {
+  const out: Strings = { ...generated };
+  for (const [key, value] of Object.entries(written)) {
+    const base = out[key];
+    out[key] = typeof value === "object" && typeof base === "object" ? merge(base, value) : value;
+  }
+  return out;
+}
 
 const translators = new Map<string, TFunction>();
 
@@ -13,7 +58,7 @@ export function getTranslator(locale: Locale, namespace: Namespace = "common"): 
   void instance.init({
     lng: locale,
     fallbackLng: false,
-    resources,
+    resources: { [locale]: getResources(locale) },
     defaultNS: "common",
     initAsync: false,
     interpolation: { escapeValue: false },

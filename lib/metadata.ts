@@ -1,31 +1,47 @@
 import type { Metadata } from "next";
 import { getTranslator } from "./i18n";
-import type { Locale } from "./locales";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 import { routes } from "./routes";
 import { absoluteUrl } from "./site";
 
-/** A page's <title> and description: unique per page, the page first and the site last. */
-export function pageMetadata(locale: Locale, page: { title: string; description: string; path?: string; published?: string }): Metadata {
-  const t = getTranslator(locale);
-  return {
-    title: t("site.titleTemplate", { page: page.title, site: t("site.name") }),
-    description: page.description,
-    ...(page.path ? sharingMetadata(locale, { ...page, path: page.path }) : {}),
-  };
+interface PageDescription {
+  title: string;
+  description: string;
+  /** The page's address in any language, e.g. `(l) => routes.projects(l)`. */
+  path?: (locale: Locale) => string;
+  /** The publication date of an article page (YYYY-MM-DD). */
+  published?: string;
 }
 
 /**
- * The page's one public address (canonical), the card that WeChat and other apps show
- * when it is shared (Open Graph), and the language's feed.
+ * A page's <title> and description: unique per page, the page first and the site last.
+ * With `path`, the page also names its one public address (canonical), the same page in
+ * every language (hreflang, the default language also as x-default), the card that
+ * WeChat and other apps show when it is shared (Open Graph), and the language's feed.
  */
-function sharingMetadata(locale: Locale, page: { title: string; description: string; path: string; published?: string }): Metadata {
+export function pageMetadata(locale: Locale, page: PageDescription): Metadata {
   const t = getTranslator(locale);
+  const metadata: Metadata = {
+    title: t("site.titleTemplate", { page: page.title, site: t("site.name") }),
+    description: page.description,
+  };
+  if (!page.path) return metadata;
+  const path = page.path;
   const f = getTranslator(locale, "features");
-  const url = absoluteUrl(page.path);
+  const url = absoluteUrl(path(locale));
   return {
+    ...metadata,
     alternates: {
       canonical: url,
-      types: { "application/atom+xml": [{ url: absoluteUrl(routes.feed(locale)), title: f("feed.title", { site: t("site.name"), plan: t("site.planTitle") }) }] },
+      languages: {
+        ...Object.fromEntries(LOCALES.map((language) => [language, absoluteUrl(path(language))])),
+        "x-default": absoluteUrl(path(DEFAULT_LOCALE)),
+      },
+      types: {
+        "application/atom+xml": [
+          { url: absoluteUrl(routes.feed(locale)), title: f("feed.title", { site: t("site.name"), plan: t("site.planTitle") }) },
+        ],
+      },
     },
     openGraph: {
       ...(page.published ? { type: "article" as const, publishedTime: page.published } : { type: "website" as const }),

@@ -1,11 +1,29 @@
-import { loadPlan, type Plan } from "./content";
+import path from "node:path";
+import { loadPlan, type LoadOptions, type Plan } from "./content";
+import { localizePlan } from "./localized-plan";
 import type { Locale } from "./locales";
 
-const CONTENT_DIRS: Record<Locale, string> = {
-  "zh-CN": "content/zh-CN",
+/**
+ * Where each language's text comes from. zh-CN is the one original. en is a translation
+ * that must mirror it file by file; a file it lacks shows the Chinese text. zh-HK is
+ * generated from zh-CN, except for any hand-written file in content/zh-HK, which must
+ * mirror the original in the same way.
+ */
+const SOURCES: Record<Locale, LoadOptions> = {
+  "zh-CN": { contentDir: "content/zh-CN", lang: "zh-CN" },
+  "zh-HK": { contentDir: "content/zh-HK", lang: "zh-HK", originalDir: "content/zh-CN" },
+  en: { contentDir: "content/en", lang: "en", originalDir: "content/zh-CN" },
 };
 
-/** The plan as a page of the given language shows it. */
-export function getPlan(locale: Locale): Plan {
-  return loadPlan({ contentDir: CONTENT_DIRS[locale] });
+const plans = new Map<string, Plan>();
+
+/** The plan as a page of the given language shows it. `root` (the project folder) is for tests. */
+export function getPlan(locale: Locale, options: { root?: string } = {}): Plan {
+  const root = path.resolve(options.root ?? process.cwd());
+  const key = `${locale}\n${root}`;
+  const cached = plans.get(key);
+  if (cached) return cached;
+  const plan = localizePlan(locale, loadPlan({ ...SOURCES[locale], root }));
+  plans.set(key, plan);
+  return plan;
 }

@@ -1,4 +1,4 @@
-import { localePrefix, type Locale } from "./locales";
+import { DEFAULT_LOCALE, localeFromSegment, localePrefix, type Locale } from "./locales";
 
 /** Every address of the site is built here, so pages, links and checks agree. */
 export const routes = {
@@ -12,3 +12,24 @@ export const routes = {
 
 /** The anchor of a livelihood project on the projects page. */
 export const projectAnchor = (number: number) => `project-${number}`;
+
+/** A site path as staff write it in content (`/sections/tourism/#homestays`), on a page of the given language. */
+export function localizePath(locale: Locale, path: string): string {
+  return path.startsWith("/") && !path.startsWith("//") ? `${localePrefix(locale)}${path}` : path;
+}
+
+/** The language of a site path, read from its first segment. */
+export function localeOfPath(pathname: string): Locale {
+  return localeFromSegment(pathname.split("/")[1] ?? "") ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The same page in another language: every language has the same pages under its own
+ * prefix, so only the prefix changes. `/en/sections/tourism` → `/zh-hk/sections/tourism/`.
+ */
+export function samePageIn(target: Locale, pathname: string): string {
+  const from = localeOfPath(pathname);
+  const rest = pathname.slice(localePrefix(from).length).replace(/^\/*/, "/");
+  const withSlash = rest.endsWith("/") ? rest : `${rest}/`;
+  return localizePath(target, withSlash);
+}

@@ -1,15 +1,22 @@
 /**
  * npm run check:content — checks every content file without building the site,
- * and says in plain Chinese and English what to fix and where.
+ * and says in plain Chinese and English what to fix and where. With no argument it
+ * checks every language as its pages use it (the English translation and any
+ * hand-written 繁體 file against the Chinese original); with folders, just those.
  */
 import { ContentError } from "../lib/content-errors";
 import { loadPlan } from "../lib/content";
+import { LOCALES } from "../lib/locales";
+import { getPlan } from "../lib/plan";
 
 const dirs = process.argv.slice(2);
 let failed = false;
-for (const contentDir of dirs.length ? dirs : ["content/zh-CN"]) {
+const checks = dirs.length
+  ? dirs.map((contentDir) => ({ name: contentDir, load: () => loadPlan({ contentDir }) }))
+  : LOCALES.map((locale) => ({ name: locale, load: () => getPlan(locale) }));
+for (const { name: contentDir, load } of checks) {
   try {
-    const plan = loadPlan({ contentDir });
+    const plan = load();
     console.log(
       `✓ ${contentDir}：内容检查通过 / content is valid — ${plan.sections.length} 节 sections, ${plan.livelihoodProjects.projects.length} 项民生实事 projects`,
     );

@@ -5,7 +5,12 @@ import { routes } from "@/lib/routes";
 
 export function generateMetadata() {
   const { overview } = getPlan("zh-CN");
-  return pageMetadata("zh-CN", { title: overview.title, description: overview.description, path: routes.home("zh-CN"), published: overview.published });
+  return pageMetadata("zh-CN", {
+    title: overview.title,
+    description: overview.description,
+    path: (language) => routes.home(language),
+    published: overview.published,
+  });
 }
 
 export default function Page() {

@@ -7,6 +7,7 @@ import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
 import { keyTargetCards } from "@/lib/key-target-cards";
 import { articleStructuredData } from "@/lib/structured-data";
+import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
 import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
@@ -18,15 +19,17 @@ export function HomePage({ locale }: { locale: Locale }) {
   const plan = getPlan(locale);
   const { overview, sections, livelihoodProjects } = plan;
   const path = routes.home(locale);
+  const overviewLang = langOf(locale, overview);
   return (
     <>
     <article className="page-article" data-pagefind-body="">
-      <h1>
+      <UntranslatedNotice locale={locale} text={overview} />
+      <h1 lang={overviewLang}>
         {overview.title}
-        <span className="page-article__note">（{overview.note}）</span>
+        <span className="page-article__note">{t("home.note", { note: overview.note })}</span>
       </h1>
-      <PublicationMeta locale={locale} source={overview.source} published={overview.published} />
-      <Prose html={overview.html} />
+      <PublicationMeta locale={locale} source={overview.source} published={overview.published} sourceLang={overviewLang} />
+      <Prose html={overview.html} lang={overviewLang} />
       <section aria-labelledby="sections">
         <h2 id="sections">{t("home.sectionsHeading")}</h2>
         <SectionList locale={locale} sections={sections} />
@@ -34,7 +37,7 @@ export function HomePage({ locale }: { locale: Locale }) {
       <KeyTargets locale={locale} cards={keyTargetCards(locale, plan)} />
       <section aria-labelledby="livelihood-projects">
         <h2 id="livelihood-projects">{t("home.projectsHeading")}</h2>
-        <ProjectList locale={locale} projects={livelihoodProjects.projects} />
+        <ProjectList locale={locale} projects={livelihoodProjects.projects} lang={langOf(locale, livelihoodProjects)} />
         <p>
           <a href={routes.projects(locale)}>{t("home.projectsLink")}</a>
         </p>

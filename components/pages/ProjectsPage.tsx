@@ -1,9 +1,11 @@
 import { findSection } from "@/lib/content";
+import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { projectAnchor, routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
+import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
 import { PublicationMeta } from "../PublicationMeta";
 import { sectionDocumentTitle } from "../SectionTitle";
 import { PageTools } from "../features/PageTools";
@@ -15,17 +17,24 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
   const plan = getPlan(locale);
   const { title, description, projects } = plan.livelihoodProjects;
+  const lang = langOf(locale, plan.livelihoodProjects);
   return (
     <>
-      <PlanBreadcrumb locale={locale} current={title} />
+      <PlanBreadcrumb locale={locale} current={title} currentLang={lang} />
       <article className="page-article" data-pagefind-body="">
-        <h1>{title}</h1>
-        <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />
+        <UntranslatedNotice locale={locale} text={plan.livelihoodProjects} />
+        <h1 lang={lang}>{title}</h1>
+        <PublicationMeta
+          locale={locale}
+          source={plan.overview.source}
+          published={plan.overview.published}
+          sourceLang={langOf(locale, plan.overview)}
+        />
         <ol className="project-list">
           {projects.map((project) => (
             <li key={project.number} id={projectAnchor(project.number)} className="project-card">
-              <h2>
-                <span className="project-card__number">{t("projects.number", { number: project.number })}</span>
+              <h2 lang={lang}>
+                <span className="project-card__number">{t("projects.number", { number: formatNumber(locale, project.number) })}</span>
                 {project.title}
               </h2>
               <p className="project-card__related-label">{t("projects.relatedLabel")}</p>
@@ -37,7 +46,7 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
                   const sectionTitle = sectionDocumentTitle(locale, section);
                   return (
                     <li key={`${reference.section}#${reference.anchor ?? ""}`}>
-                      <a href={routes.section(locale, section.slug, reference.anchor)}>
+                      <a href={routes.section(locale, section.slug, reference.anchor)} lang={langOf(locale, section)}>
                         {heading
                           ? t("projects.relatedTo", { section: sectionTitle, heading: heading.text })
                           : t("projects.sectionOnly", { section: sectionTitle })}

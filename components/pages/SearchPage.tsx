@@ -10,7 +10,7 @@ import { Breadcrumb } from "../Breadcrumb";
 export function searchPageMetadata(locale: Locale): Metadata {
   const f = getTranslator(locale, "features");
   return {
-    ...pageMetadata(locale, { title: f("search.title"), description: f("search.description"), path: routes.search(locale) }),
+    ...pageMetadata(locale, { title: f("search.title"), description: f("search.description"), path: (language) => routes.search(language) }),
     robots: { index: false, follow: true },
   };
 }

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
+import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
 import { Prose } from "../Prose";
 import { PublicationMeta } from "../PublicationMeta";
 import { SectionPager } from "../SectionPager";
@@ -19,14 +20,21 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
   if (!section) notFound();
   const index = plan.sections.indexOf(section);
   const title = sectionFullTitle(locale, section);
+  const lang = langOf(locale, section);
   return (
     <>
-      <PlanBreadcrumb locale={locale} current={title} />
+      <PlanBreadcrumb locale={locale} current={title} currentLang={lang} />
       <article className="page-article" data-pagefind-body="">
-        <h1>{title}</h1>
-        <PublicationMeta locale={locale} source={plan.overview.source} published={plan.overview.published} />
-        <SectionToc locale={locale} headings={section.headings} />
-        <Prose html={section.html} />
+        <UntranslatedNotice locale={locale} text={section} />
+        <h1 lang={lang}>{title}</h1>
+        <PublicationMeta
+          locale={locale}
+          source={plan.overview.source}
+          published={plan.overview.published}
+          sourceLang={langOf(locale, plan.overview)}
+        />
+        <SectionToc locale={locale} headings={section.headings} lang={lang} />
+        <Prose html={section.html} lang={lang} />
       </article>
       <PageTools locale={locale} path={routes.section(locale, section.slug)} />
       <StructuredData data={articleStructuredData(locale, { path: routes.section(locale, section.slug), headline: sectionDocumentTitle(locale, section), description: section.description, published: plan.overview.published })} />

@@ -28,7 +28,7 @@ describe("the key targets of the real plan", () => {
     for (const target of targets) {
       const page = target.section === undefined ? plan.overview : plan.sections.find((s) => s.slug === target.section);
       expect(page, target.label).toBeDefined();
-      const paragraphs = paragraphsUnder({ file: "", ...page! }, target.anchor);
+      const paragraphs = paragraphsUnder(page!, target.anchor);
       expect(paragraphs.join("\n"), target.label).toContain(target.quote);
       expect(target.quote, target.label).toContain(`${target.value}${target.unit}`);
     }

@@ -5,7 +5,12 @@ import { routes } from "@/lib/routes";
 
 export function generateMetadata() {
   const { livelihoodProjects, overview } = getPlan("zh-CN");
-  return pageMetadata("zh-CN", { title: livelihoodProjects.title, description: livelihoodProjects.description, path: routes.projects("zh-CN"), published: overview.published });
+  return pageMetadata("zh-CN", {
+    title: livelihoodProjects.title,
+    description: livelihoodProjects.description,
+    path: (language) => routes.projects(language),
+    published: overview.published,
+  });
 }
 
 export default function Page() {

@@ -16,7 +16,12 @@ export async function generateMetadata({ params }: PageProps<"/sections/[slug]">
   const plan = getPlan("zh-CN");
   const section = findSection(plan, slug);
   if (!section) return {};
-  return pageMetadata("zh-CN", { title: sectionDocumentTitle("zh-CN", section), description: section.description, path: routes.section("zh-CN", slug), published: plan.overview.published });
+  return pageMetadata("zh-CN", {
+    title: sectionDocumentTitle("zh-CN", section),
+    description: section.description,
+    path: (language) => routes.section(language, slug),
+    published: plan.overview.published,
+  });
 }
 
 export default async function Page({ params }: PageProps<"/sections/[slug]">) {

@@ -1,0 +1,18 @@
+import { getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/locales";
+
+/**
+ * The lang attribute for text shown on a page of another language, e.g. the Chinese
+ * text of a section not yet translated on an English page (WCAG 3.1.2, language of
+ * parts); undefined when the text is in the page's own language.
+ */
+export function langOf(locale: Locale, text: { lang: string }): string | undefined {
+  return text.lang === locale ? undefined : text.lang;
+}
+
+/** Says, in the page's language, that the text below is still the Chinese original. */
+export function UntranslatedNotice({ locale, text }: { locale: Locale; text: { lang: string } }) {
+  if (!langOf(locale, text)) return null;
+  const t = getTranslator(locale, "language");
+  return <p className="untranslated-notice">{t("translation.untranslated")}</p>;
+}

@@ -1,0 +1,90 @@
+import type { Root } from "hast";
+import { Converter } from "opencc-js/cn2t";
+import rehypeParse from "rehype-parse";
+import rehypeStringify from "rehype-stringify";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/**
+ * 繁體中文 is generated from the one Simplified original with OpenCC (opencc-js), from
+ * "cn" to "hk", OpenCC's s2hk: Hong Kong standard character forms (為, 着, 裏, 羣), with
+ * OpenCC's phrase tables used only to choose the right character (发展 → 發展 but
+ * 头发 → 頭髮), never to change a word.
+ *
+ * Why Hong Kong: Nanlang's Traditional-script readers are its neighbours in Hong Kong and
+ * Macau, whose written standard follows the Hong Kong forms.
+ *
+ * Why no phrase conversion: opencc-js offers it as "twp" (Taiwan) and "hkp" (Hong Kong,
+ * whose dictionary it calls small and still developing). Both replace words, not
+ * characters: s2twp turns 创建 into 建立, 信息 into 資訊, 实时 into 即時 and 数据 into
+ * 資料. In a government work plan those mainland terms are official names of
+ * programmes and duties; swapping them for another region's vocabulary would change
+ * what the text says. The Traditional page must say exactly what the Simplified one says.
+ *
+ * Where a generated page reads badly, staff put a hand-written file at the same path
+ * under content/zh-HK/ (or strings in locales/zh-HK/<ns>.json), which wins.
+ */
+const convert = Converter({ from: "cn", to: "hk" });
+
+/** Simplified Chinese text in Hong Kong Traditional characters. Latin text, digits and signs are left as they are. */
+export function toTraditional(text: string): string {
+  return convert(text);
+}
+
+/**
+ * Attributes that a reader sees or hears (hast names; WCAG 1.1.1: a text alternative is part of
+ * the page's text). Every other attribute (id, href, class…) addresses something, and
+ * is never touched.
+ */
+const TEXT_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
+
+/** Sanitised HTML from lib/markdown.ts with the text converted and every address kept. */
+export function htmlToTraditional(html: string): string {
+  return transformHtml(html, { text: toTraditional });
+}
+
+export interface HtmlTransform {
+  /** Applied to every text node and to the text attributes (alt, title). */
+  text?: (text: string) => string;
+  /** Applied to the href of every link. */
+  href?: (href: string) => string;
+}
+
+/** Rewrites the text and links of an HTML fragment, leaving its structure and other attributes alone. */
+export function transformHtml(html: string, transform: HtmlTransform): string {
+  const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
+  const tree = processor.parse(html) as Root;
+  visit(tree, (node) => {
+    if (node.type === "text" && transform.text) node.value = transform.text(node.value);
+    if (node.type !== "element") return;
+    if (transform.text) {
+      for (const name of TEXT_ATTRIBUTES) {
+        const value = node.properties[name];
+        if (typeof value === "string") node.properties[name] = transform.text(value);
+      }
+    }
+    if (transform.href && node.tagName === "a" && typeof node.properties.href === "string") {
+      node.properties.href = transform.href(node.properties.href);
+    }
+  });
+  return processor.stringify(tree);
+}
+
+type Strings = { [key: string]: string | Strings };
+
+/** UI strings in Traditional characters: every value converted, every key kept. */
+export function stringsToTraditional<T extends Strings>(strings: T): T {
+  const out: Strings = {};
+  for (const [key, value] of Object.entries(strings)) {
+    out[key] = typeof value === "string" ? convertKeepingPlaceholders(value) : stringsToTraditional(value);
+  }
+  return out as T;
+}
+
+/** `{{site}}首页` → `{{site}}首頁`: the i18next placeholders are names, not text. */
+function convertKeepingPlaceholders(value: string): string {
+  return value
+    .split(/(\{\{[^}]*\}\})/)
+    .map((part) => (part.startsWith("{{") ? part : toTraditional(part)))
+    .join("");
+}
