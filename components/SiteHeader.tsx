@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DisplayModeButtons, DisplayModeToolbar } from "@/components/display-modes/DisplayModeControls";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
@@ -13,9 +14,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <Link href={routes.home(locale)} className="site-header__name" aria-label={t("header.homeLink", { site })}>
             {site}
           </Link>
-          <div className="site-header__tools" data-header-tools="" />
+          <div className="site-header__tools" data-header-tools="">
+            <DisplayModeButtons locale={locale} />
+          </div>
         </div>
       </div>
+      <DisplayModeToolbar locale={locale} />
       <nav aria-label={t("header.navLabel")} className="site-nav">
         <ul className="site-container site-nav__list">
           <li>

@@ -6,6 +6,8 @@ export const routes = {
   section: (locale: Locale, slug: string, anchor?: string) =>
     `${localePrefix(locale)}/sections/${slug}/${anchor ? `#${anchor}` : ""}`,
   projects: (locale: Locale, anchor?: string) => `${localePrefix(locale)}/projects/${anchor ? `#${anchor}` : ""}`,
+  accessibility: (locale: Locale) => `${localePrefix(locale)}/accessibility/`,
+  accessibilityHelp: (locale: Locale) => `${localePrefix(locale)}/accessibility/help/`,
 };
 
 /** The anchor of a livelihood project on the projects page. */
