@@ -190,7 +190,7 @@ test.describe("the reading aids of the toolbar", () => {
     await expect(horizontal).toHaveCount(0);
   });
 
-  test("大字幕 shows the sentence under the pointer and the focused link in very large type", async ({ page }) => {
+  test("大字幕 shows the words under the pointer and the focused link in very large type", async ({ page }) => {
     await page.goto(SECTION_PAGE);
     const region = await openToolbar(page);
     await region.getByRole("button", { name: "大字幕" }).click();
@@ -201,7 +201,8 @@ test.describe("the reading aids of the toolbar", () => {
     await paragraph.scrollIntoViewIfNeeded();
     const box = (await paragraph.boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + 10);
-    await expect(bar).toHaveText("抢抓“双区驱动”战略机遇，落实市委“3+4”重大产业平台头号工程，加快推进华南现代中医药城提升平台、拓展空间、调整规划、基础建设、招商引资、科技创新等工作，推动生物医药产业向高端发展。");
+    // A long sentence shrinks to the clause under the pointer, so it fits in very large type.
+    await expect(bar).toHaveText("抢抓“双区驱动”战略机遇，");
     const captionSize = await bar.locator("p").evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     expect(captionSize).toBeGreaterThanOrEqual(28);
     await page.locator("main .section-toc a").first().focus();
