@@ -1,3 +1,4 @@
+import { DisplayModeButtons, DisplayModeToolbar } from "@/components/display-modes/DisplayModeControls";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
@@ -15,9 +16,12 @@ export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: bo
           <a href={routes.home(locale)} className="site-header__name" aria-label={t("header.homeLink", { site })}>
             {site}
           </a>
-          <div className="site-header__tools" data-header-tools="" />
+          <div className="site-header__tools" data-header-tools="">
+            <DisplayModeButtons locale={locale} />
+          </div>
         </div>
       </div>
+      <DisplayModeToolbar locale={locale} />
       <div className="site-nav">
         <div className="site-container site-nav__row">
           <nav aria-label={t("header.navLabel")}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DISPLAY_MODES_BOOT_SCRIPT } from "@/lib/display-modes/boot-script";
 import type { Locale } from "@/lib/locales";
 import { ContentLiveReload } from "./ContentLiveReload";
 import { TranslationNotice } from "./i18n/TranslationNotice";
@@ -9,7 +10,12 @@ import { SkipLink } from "./SkipLink";
 /** The whole document of one language: every page shares its landmarks and order. */
 export function SiteLayout({ locale, children, notFound }: { locale: Locale; children: ReactNode; notFound?: boolean }) {
   return (
-    <html lang={locale} id="top">
+    // suppressHydrationWarning: the boot script adds the display-mode attributes to <html>.
+    <html lang={locale} id="top" suppressHydrationWarning>
+      <head>
+        {/* Display modes before first paint (lib/display-modes/boot-script.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: DISPLAY_MODES_BOOT_SCRIPT }} />
+      </head>
       <body>
         <SkipLink locale={locale} />
         <SiteHeader locale={locale} notFound={notFound} />

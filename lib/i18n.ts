@@ -3,9 +3,9 @@ import path from "node:path";
 import i18next, { type TFunction } from "i18next";
 import { resources, type Namespace } from "@/locales/resources";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
-import { stringsToTraditional } from "./traditional";
+import { stringsToTraditional, type UiStrings } from "./traditional";
 
-type Strings = { [key: string]: string | Strings };
+type Strings = UiStrings;
 export type LocaleResources = Record<Namespace, Strings>;
 
 const built = new Map<Locale, LocaleResources>();
@@ -42,7 +42,8 @@ function merge(generated: Strings, written: Strings): Strings {
   const out: Strings = { ...generated };
   for (const [key, value] of Object.entries(written)) {
     const base = out[key];
-    out[key] = typeof value === "object" && typeof base === "object" ? merge(base, value) : value;
+    const nested = (v: unknown): v is Strings => typeof v === "object" && v !== null && !Array.isArray(v);
+    out[key] = nested(value) && nested(base) ? merge(base, value) : value;
   }
   return out;
 }

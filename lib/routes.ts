@@ -8,6 +8,8 @@ export const routes = {
   projects: (locale: Locale, anchor?: string) => `${localePrefix(locale)}/projects/${anchor ? `#${anchor}` : ""}`,
   search: (locale: Locale) => `${localePrefix(locale)}/search/`,
   feed: (locale: Locale) => `${localePrefix(locale)}/feed.xml`,
+  accessibility: (locale: Locale) => `${localePrefix(locale)}/accessibility/`,
+  accessibilityHelp: (locale: Locale) => `${localePrefix(locale)}/accessibility/help/`,
 };
 
 /** The anchor of a livelihood project on the projects page. */

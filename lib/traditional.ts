@@ -70,14 +70,20 @@ export function transformHtml(html: string, transform: HtmlTransform): string {
   return processor.stringify(tree);
 }
 
-type Strings = { [key: string]: string | Strings };
+/** A namespace of UI strings: nested objects and lists (i18next returnObjects) of strings. */
+export type UiString = string | UiString[] | UiStrings;
+export type UiStrings = { [key: string]: UiString };
+
+function valueToTraditional(value: UiString): UiString {
+  if (typeof value === "string") return convertKeepingPlaceholders(value);
+  if (Array.isArray(value)) return value.map(valueToTraditional);
+  return stringsToTraditional(value);
+}
 
 /** UI strings in Traditional characters: every value converted, every key kept. */
-export function stringsToTraditional<T extends Strings>(strings: T): T {
-  const out: Strings = {};
-  for (const [key, value] of Object.entries(strings)) {
-    out[key] = typeof value === "string" ? convertKeepingPlaceholders(value) : stringsToTraditional(value);
-  }
+export function stringsToTraditional<T extends UiStrings>(strings: T): T {
+  const out: UiStrings = {};
+  for (const [key, value] of Object.entries(strings)) out[key] = valueToTraditional(value);
   return out as T;
 }
 

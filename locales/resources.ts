@@ -1,9 +1,11 @@
 import enCommon from "./en/common.json";
 import enFeatures from "./en/features.json";
 import enLanguage from "./en/language.json";
+import enModes from "./en/modes.json";
 import zhCNCommon from "./zh-CN/common.json";
 import zhCNFeatures from "./zh-CN/features.json";
 import zhCNLanguage from "./zh-CN/language.json";
+import zhCNModes from "./zh-CN/modes.json";
 
 /**
  * Every UI string of the site, by language and namespace (one JSON file per namespace:
@@ -12,8 +14,8 @@ import zhCNLanguage from "./zh-CN/language.json";
  * locales/zh-HK/<namespace>.json, where one exists, overrides the generated strings.
  */
 export const resources = {
-  "zh-CN": { common: zhCNCommon, features: zhCNFeatures, language: zhCNLanguage },
-  en: { common: enCommon, features: enFeatures, language: enLanguage },
+  "zh-CN": { common: zhCNCommon, features: zhCNFeatures, language: zhCNLanguage, modes: zhCNModes },
+  en: { common: enCommon, features: enFeatures, language: enLanguage, modes: enModes },
 };
 
 export type Namespace = keyof (typeof resources)["zh-CN"];

@@ -10,5 +10,7 @@ import { samePageIn } from "@/lib/routes";
  * KEEP_ANCHOR_SCRIPT.
  */
 export function useSamePageHref(target: Locale): string {
-  return samePageIn(target, usePathname());
+  // usePathname() is null outside the App Router (e.g. a component rendered on its own);
+  // the language's home page is then the one sure address.
+  return samePageIn(target, usePathname() ?? "/");
 }

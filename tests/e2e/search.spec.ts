@@ -30,7 +30,7 @@ test.describe("site search", () => {
 
   test("searching 中医药 lists section (一) first, with its title, a highlighted excerpt and a polite count", async ({ page }) => {
     await page.goto(SEARCH);
-    const status = page.getByRole("status");
+    const status = page.getByRole("main").getByRole("status");
     await expect(status).toHaveAttribute("aria-live", "polite");
     await search(page, "中医药");
     await expect(status).toHaveText(/^找到 \d+ 个与“中医药”相关的页面。$/);
@@ -48,20 +48,20 @@ test.describe("site search", () => {
   test("a query with no hits says so in the status", async ({ page }) => {
     await page.goto(SEARCH);
     await search(page, "火星");
-    await expect(page.getByRole("status")).toHaveText("没有找到与“火星”相关的内容。请换一个词语再试，或从首页的目录浏览。");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("没有找到与“火星”相关的内容。请换一个词语再试，或从首页的目录浏览。");
     await expect(page.getByRole("list", { name: "搜索结果" })).toHaveCount(0);
   });
 
   test("an empty search asks for words instead of searching", async ({ page }) => {
     await page.goto(SEARCH);
     await page.getByRole("button", { name: "搜索", exact: true }).click();
-    await expect(page.getByRole("status")).toHaveText("请输入要查找的词语。");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("请输入要查找的词语。");
   });
 
   test("a ?q= address runs the search on arrival, without moving focus", async ({ page }) => {
     await page.goto(`${SEARCH}?q=${encodeURIComponent("民生实事")}`);
     await expect(page.getByRole("searchbox", { name: "请输入要查找的词语" })).toHaveValue("民生实事");
-    await expect(page.getByRole("status")).toHaveText(/^找到 \d+ 个与“民生实事”相关的页面。$/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^找到 \d+ 个与“民生实事”相关的页面。$/);
     const results = page.getByRole("list", { name: "搜索结果" });
     await expect(results.getByRole("heading", { level: 2, name: "十件民生实事", exact: true }).getByRole("link")).toHaveAttribute("href", "/projects/");
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
@@ -70,18 +70,18 @@ test.describe("site search", () => {
   test("works with the keyboard alone: from the header link to the search field, the results and a result page", async ({ page }) => {
     await page.goto(routes.home("zh-CN"));
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id || "");
-    for (let presses = 0; presses < 12 && (await focused()) !== "搜索"; presses += 1) await page.keyboard.press("Tab");
+    for (let presses = 0; presses < 30 && (await focused()) !== "搜索"; presses += 1) await page.keyboard.press("Tab");
     expect(await focused()).toBe("搜索");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`${SEARCH}$`));
     const field = page.getByRole("searchbox", { name: "请输入要查找的词语" });
-    for (let presses = 0; presses < 12 && !(await field.evaluate((element) => element === document.activeElement)); presses += 1) {
+    for (let presses = 0; presses < 30 && !(await field.evaluate((element) => element === document.activeElement)); presses += 1) {
       await page.keyboard.press("Tab");
     }
     await expect(field).toBeFocused();
     await page.keyboard.type("中医药");
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status")).toHaveText(/^找到 \d+ 个/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^找到 \d+ 个/);
     await expect(field).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "搜索", exact: true })).toBeFocused();

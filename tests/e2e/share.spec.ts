@@ -27,7 +27,7 @@ test.describe("share: copy the link", () => {
     });
     await page.goto(SECTION);
     await page.getByRole("button", { name: "复制本页链接" }).click();
-    await expect(page.getByRole("status")).toHaveText(/^无法自动复制。网址已选中，请按 Ctrl\+C 复制/);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^无法自动复制。网址已选中，请按 Ctrl\+C 复制/);
     expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(absoluteUrl(SECTION));
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getResources, getTranslator } from "@/lib/i18n";
 import { LOCALES } from "@/lib/locales";
+import type { UiString, UiStrings } from "@/lib/traditional";
 import { resources } from "@/locales/resources";
 
-type Strings = { [key: string]: string | Strings };
+type Strings = UiStrings;
 
-/** Every string of a namespace as "dotted.key" → value. */
-function flatten(strings: Strings, prefix = ""): Map<string, string> {
+/** Every string of a namespace as "dotted.key" → value (list items by their index). */
+function flatten(strings: Strings | UiString[], prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(strings)) {
     const name = prefix ? `${prefix}.${key}` : key;

@@ -1,0 +1,56 @@
+import { getTranslator } from "@/lib/i18n";
+import type { Locale } from "@/lib/locales";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
+import { Breadcrumb } from "../Breadcrumb";
+
+interface StatementSection {
+  heading: string;
+  items: string[];
+}
+
+/** The page's <title> and description, for the route files of every language. */
+export function accessibilityStatementMetadata(locale: Locale) {
+  const t = getTranslator(locale, "modes");
+  return pageMetadata(locale, {
+    title: t("statement.title"),
+    description: t("statement.description"),
+    path: (language) => routes.accessibility(language),
+  });
+}
+
+/** 无障碍声明: the standard followed, how the site is tested, known limits, how to report a problem. */
+export function AccessibilityStatementPage({ locale }: { locale: Locale }) {
+  const t = getTranslator(locale, "modes");
+  const common = getTranslator(locale);
+  const sections = t("statement.sections", { returnObjects: true }) as unknown as StatementSection[];
+  return (
+    <>
+      <Breadcrumb
+        locale={locale}
+        trail={[{ label: common("breadcrumb.home"), href: routes.home(locale) }, { label: t("statement.title") }]}
+      />
+      <article className="page-article">
+        <h1>{t("statement.title")}</h1>
+        <p>{t("statement.intro")}</p>
+        {sections.map((section, index) => (
+          <section key={section.heading} aria-labelledby={`statement-${index + 1}`}>
+            <h2 id={`statement-${index + 1}`}>{section.heading}</h2>
+            {section.items.length === 1 ? (
+              <p>{section.items[0]}</p>
+            ) : (
+              <ul>
+                {section.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+        <p>
+          <a href={routes.accessibilityHelp(locale)}>{t("statement.helpLink")}</a>
+        </p>
+      </article>
+    </>
+  );
+}

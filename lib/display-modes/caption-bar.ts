@@ -1,0 +1,46 @@
+/**
+ * 大字幕 (显示屏): a bar at the bottom of the screen that repeats, in very large type, the
+ * sentence under the pointer or the text of what has keyboard focus. Loaded on demand.
+ * The bar is aria-hidden (it only repeats what is on the page) and takes no pointer events;
+ * the page keeps room for it (padding and scroll-padding in display-modes.css) so it
+ * never hides the end of the page or the focused element.
+ */
+import { pointedText, sentenceAtPoint } from "./text-blocks";
+
+export function startCaptionBar(hint: string): () => void {
+  const bar = document.createElement("div");
+  bar.className = "modes-caption-bar";
+  bar.setAttribute("aria-hidden", "true");
+  const text = document.createElement("p");
+  text.className = "modes-caption-bar__text";
+  text.textContent = hint;
+  bar.append(text);
+  document.body.append(bar);
+
+  let frame = 0;
+  let x = 0;
+  let y = 0;
+  const show = (value: string) => {
+    if (value && value !== text.textContent) text.textContent = value;
+  };
+  const lang = () => document.documentElement.lang || "zh-CN";
+  const onPointerMove = (event: PointerEvent) => {
+    x = event.clientX;
+    y = event.clientY;
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        show(sentenceAtPoint(document, x, y, lang()));
+      });
+  };
+  const onFocusIn = (event: FocusEvent) => show(pointedText(event.target));
+
+  document.addEventListener("pointermove", onPointerMove, { passive: true });
+  document.addEventListener("focusin", onFocusIn);
+  return () => {
+    cancelAnimationFrame(frame);
+    document.removeEventListener("pointermove", onPointerMove);
+    document.removeEventListener("focusin", onFocusIn);
+    bar.remove();
+  };
+}

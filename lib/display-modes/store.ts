@@ -1,0 +1,175 @@
+/**
+ * The display-mode state of the page, shared by the header buttons and the toolbar
+ * (two small client islands). <html>'s attributes are the state as displayed: the boot
+ * script set them from storage before first paint; every change here writes them again,
+ * then saves to localStorage. When storage is blocked the change still applies and lasts
+ * for the visit: it is kept in window.name, which the boot script of the next page reads.
+ */
+import { useSyncExternalStore } from "react";
+import {
+  MODE_NAMES,
+  OS_HIGH_CONTRAST_SCHEME,
+  STORAGE_KEY,
+  TOOLBAR_KEY,
+  VISIT_MEMORY_PREFIX,
+  modeAttribute,
+  sanitizeSettings,
+  type ModeName,
+  type Scheme,
+  type StoredSettings,
+} from "./modes";
+
+export interface DisplayModeState {
+  settings: StoredSettings;
+  toolbarOpen: boolean;
+  /** prefers-contrast: more, which starts the page in a high-contrast scheme. */
+  osPrefersContrast: boolean;
+}
+
+const SERVER_STATE: DisplayModeState = { settings: {}, toolbarOpen: false, osPrefersContrast: false };
+const CONTRAST_QUERY = "(prefers-contrast: more)";
+
+let state: DisplayModeState | undefined;
+const listeners = new Set<() => void>();
+
+interface VisitMemory {
+  settings?: StoredSettings;
+  toolbarOpen?: boolean;
+}
+
+/** The visit's settings, kept in window.name only while storage is blocked. */
+function readVisitMemory(): VisitMemory {
+  try {
+    const name = window.name;
+    return name.startsWith(VISIT_MEMORY_PREFIX) ? (JSON.parse(name.slice(VISIT_MEMORY_PREFIX.length)) as VisitMemory) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeVisitMemory(patch: VisitMemory) {
+  window.name = VISIT_MEMORY_PREFIX + JSON.stringify({ ...readVisitMemory(), ...patch });
+}
+
+function readStorage(): StoredSettings {
+  try {
+    return sanitizeSettings(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? "null"));
+  } catch {
+    return sanitizeSettings(readVisitMemory().settings ?? {});
+  }
+}
+
+function writeStorage(settings: StoredSettings) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Blocked or full: the modes still apply to this visit.
+    writeVisitMemory({ settings });
+  }
+}
+
+function readToolbarOpen(): boolean {
+  try {
+    return window.sessionStorage.getItem(TOOLBAR_KEY) === "open";
+  } catch {
+    return readVisitMemory().toolbarOpen ?? false;
+  }
+}
+
+function writeToolbarOpen(open: boolean) {
+  try {
+    if (open) window.sessionStorage.setItem(TOOLBAR_KEY, "open");
+    else window.sessionStorage.removeItem(TOOLBAR_KEY);
+  } catch {
+    writeVisitMemory({ toolbarOpen: open });
+  }
+}
+
+/** The modes as <html> shows them, plus what only storage knows (the speech rate). */
+function readInitialState(): DisplayModeState {
+  const root = document.documentElement;
+  const fromHtml: Record<string, string> = {};
+  for (const name of MODE_NAMES) {
+    const value = root.getAttribute(modeAttribute(name));
+    if (value !== null) fromHtml[name] = value;
+  }
+  const settings = sanitizeSettings({ ...fromHtml, "speech-rate": readStorage()["speech-rate"] });
+  return { settings, toolbarOpen: readToolbarOpen(), osPrefersContrast: window.matchMedia?.(CONTRAST_QUERY).matches ?? false };
+}
+
+function current(): DisplayModeState {
+  if (!state) {
+    state = readInitialState();
+    window.addEventListener("storage", (event) => {
+      // Another tab of the site changed the modes: follow it.
+      if (event.key === STORAGE_KEY) setSettings(readStorage(), { persist: false });
+    });
+    window.matchMedia?.(CONTRAST_QUERY).addEventListener?.("change", (event) => {
+      setState({ ...current(), osPrefersContrast: event.matches });
+    });
+  }
+  return state;
+}
+
+function setState(next: DisplayModeState) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function applyToHtml(settings: StoredSettings) {
+  const root = document.documentElement;
+  for (const name of MODE_NAMES) {
+    const value = settings[name];
+    if (value === undefined) root.removeAttribute(modeAttribute(name));
+    else root.setAttribute(modeAttribute(name), value);
+  }
+}
+
+export function getDisplayModes(): DisplayModeState {
+  return current();
+}
+
+/** Replaces all settings (used by 重置 and by other tabs). */
+export function setSettings(settings: StoredSettings, { persist = true } = {}) {
+  const clean = sanitizeSettings(settings);
+  applyToHtml(clean);
+  if (persist) writeStorage(clean);
+  setState({ ...current(), settings: clean });
+}
+
+/** Sets one mode; `undefined` turns it off (removes the attribute). */
+export function setMode<Name extends ModeName>(name: Name, value: StoredSettings[Name] | undefined) {
+  const settings: StoredSettings = { ...current().settings };
+  if (value === undefined) delete settings[name];
+  else settings[name] = value;
+  setSettings(settings);
+}
+
+export function setSpeechRate(rate: StoredSettings["speech-rate"]) {
+  setSettings({ ...current().settings, "speech-rate": rate });
+}
+
+/** Opens or closes the toolbar; it stays so on the next pages of the visit. */
+export function setToolbarOpen(open: boolean) {
+  if (current().toolbarOpen === open) return;
+  writeToolbarOpen(open);
+  setState({ ...current(), toolbarOpen: open });
+}
+
+/** The scheme in effect: the one chosen, or the one the OS asks for. */
+export function effectiveScheme(modes: DisplayModeState): Scheme {
+  return modes.settings.scheme ?? (modes.osPrefersContrast ? OS_HIGH_CONTRAST_SCHEME : "default");
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The state for a client component. The server (and hydration) see the defaults; the
+ * real state follows right after hydration, so the server HTML never depends on a visitor.
+ */
+export function useDisplayModes(): DisplayModeState {
+  return useSyncExternalStore(subscribe, getDisplayModes, () => SERVER_STATE);
+}

@@ -1,0 +1,229 @@
+import { expect, test } from "@playwright/test";
+import { SECTION_PAGE, header, openToolbar, toolbarRegion, modesStatus } from "./display-modes-helpers";
+
+test.describe("长者助手 and 无障碍 in the header", () => {
+  test("are real buttons with names and states a screen reader announces", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const { elder, opener } = header(page);
+    await expect(elder).toHaveAttribute("aria-pressed", "false");
+    await expect(opener).toHaveAttribute("aria-expanded", "false");
+    await expect(opener).toHaveAttribute("aria-controls", "display-modes-toolbar");
+    await expect(toolbarRegion(page)).toBeHidden();
+
+    await elder.click();
+    await expect(elder).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("html")).toHaveAttribute("data-elder", "on");
+    await elder.click();
+    await expect(elder).toHaveAttribute("aria-pressed", "false");
+    await expect(page.locator("html")).not.toHaveAttribute("data-elder", /.*/);
+
+    const region = await openToolbar(page);
+    await expect(region).toHaveAttribute("id", "display-modes-toolbar");
+  });
+
+  test("the toolbar's accessibility tree: a named region of named groups of buttons", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    await openToolbar(page);
+    await expect(page.locator(".site-header__tools")).toMatchAriaSnapshot(`
+      - button "长者助手" [pressed=false]
+      - button "无障碍" [expanded]
+    `);
+    await expect(toolbarRegion(page)).toMatchAriaSnapshot(`
+      - region "无障碍工具栏":
+        - /children: equal
+        - group "配色":
+          - button "默认配色" [pressed]
+          - button "白底黑字" [pressed=false]
+          - button "黑底白字" [pressed=false]
+          - button "黑底黄字" [pressed=false]
+        - group "文字大小 100%":
+          - button "文字缩小" [disabled]
+          - button "文字放大"
+        - group "阅读辅助":
+          - button "加大行距" [pressed=false]
+          - button "大鼠标" [pressed=false]
+          - button "十字线" [pressed=false]
+          - button "大字幕" [pressed=false]
+          - button "纯文本" [pressed=false]
+        - group "语音朗读":
+          - button "指读" [pressed=false]
+          - button "连读" [pressed=false]
+          - button "暂停朗读" [disabled] [pressed=false]
+          - button "停止朗读" [disabled]
+        - group "语速":
+          - button "慢速" [pressed=false]
+          - button "中速" [pressed]
+          - button "快速" [pressed=false]
+        - group "更多":
+          - button "快捷键" [pressed=false]
+          - button "重置"
+          - link "帮助":
+            - /url: /accessibility/help/
+          - link "无障碍声明":
+            - /url: /accessibility/
+          - button "关闭工具栏"
+    `);
+  });
+
+  test("Escape closes the toolbar and returns focus to the 无障碍 button", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const { opener } = header(page);
+    const region = await openToolbar(page);
+    // Focus order: the toolbar follows its button.
+    await opener.focus();
+    await page.keyboard.press("Tab");
+    await expect(region.getByRole("button", { name: "默认配色" })).toBeFocused();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(region.getByRole("button", { name: "黑底白字" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(region).toBeHidden();
+    await expect(opener).toHaveAttribute("aria-expanded", "false");
+    await expect(opener).toBeFocused();
+
+    await page.keyboard.press("Enter");
+    await expect(region).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(region).toBeHidden();
+    await expect(opener).toBeFocused();
+
+    await openToolbar(page);
+    await region.getByRole("button", { name: "关闭工具栏" }).click();
+    await expect(region).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  test("each toolbar toggle reports its state and sets its mode on <html>", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    const html = page.locator("html");
+    const toggles: [string, string, string][] = [
+      ["加大行距", "data-line-spacing", "wide"],
+      ["大鼠标", "data-cursor", "large"],
+      ["十字线", "data-guides", "on"],
+      ["大字幕", "data-caption-bar", "on"],
+      ["纯文本", "data-text-only", "on"],
+      ["快捷键", "data-shortcuts", "on"],
+    ];
+    for (const [name, attribute, value] of toggles) {
+      const button = region.getByRole("button", { name });
+      await button.click();
+      await expect(button).toHaveAttribute("aria-pressed", "true");
+      await expect(html).toHaveAttribute(attribute, value);
+    }
+    for (const scheme of ["白底黑字", "黑底白字", "黑底黄字", "默认配色"]) {
+      await region.getByRole("button", { name: scheme }).click();
+      await expect(region.getByRole("button", { name: scheme })).toHaveAttribute("aria-pressed", "true");
+      await expect(region.getByRole("button", { pressed: true, name: /配色|底/ })).toHaveCount(1);
+    }
+    await expect(html).toHaveAttribute("data-scheme", "default");
+
+    await region.getByRole("button", { name: "重置" }).click();
+    await expect(modesStatus(page)).toHaveText("已恢复默认设置");
+    for (const [name, attribute] of toggles) {
+      await expect(region.getByRole("button", { name })).toHaveAttribute("aria-pressed", "false");
+      await expect(html).not.toHaveAttribute(attribute, /.*/);
+    }
+    await expect(html).not.toHaveAttribute("data-scheme", /.*/);
+  });
+
+  test("文字放大 enlarges text in steps up to 200%, and says so", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    const paragraph = page.locator("main .prose p").first();
+    const size = async () => parseFloat(await paragraph.evaluate((p) => getComputedStyle(p).fontSize));
+    const base = await size();
+    const larger = region.getByRole("button", { name: "文字放大" });
+    for (const step of ["125", "150", "175", "200"]) {
+      await larger.click();
+      await expect(modesStatus(page)).toHaveText(`文字大小：${step}%`);
+      await expect(page.locator("html")).toHaveAttribute("data-text-scale", step);
+    }
+    expect(await size()).toBeCloseTo(base * 2, 1);
+    await expect(region.getByRole("group", { name: "文字大小 200%" })).toBeVisible();
+    await expect(larger).toHaveAttribute("aria-disabled", "true");
+    // aria-disabled, not disabled: it keeps focus and says why nothing happens.
+    await larger.focus();
+    await page.keyboard.press("Enter");
+    await expect(modesStatus(page)).toHaveText("文字已经最大：200%");
+    await region.getByRole("button", { name: "文字缩小" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-text-scale", "175");
+  });
+
+  test("keyboard shortcuts do nothing until turned on, and never take Tab or Alt + digit", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const html = page.locator("html");
+    await header(page).elder.focus();
+    await page.keyboard.press("Alt+Shift+KeyE");
+    await expect(html).not.toHaveAttribute("data-elder", /.*/);
+
+    const region = await openToolbar(page);
+    await region.getByRole("button", { name: "快捷键" }).click();
+    await page.keyboard.press("Alt+Shift+KeyE");
+    await expect(html).toHaveAttribute("data-elder", "on");
+    await expect(header(page).elder).toHaveAttribute("aria-pressed", "true");
+    await expect(modesStatus(page)).toHaveText("长者助手：已开启");
+    await page.keyboard.press("Alt+Shift+Equal");
+    await expect(html).toHaveAttribute("data-text-scale", "125");
+    await page.keyboard.press("Alt+Shift+KeyC");
+    await expect(html).toHaveAttribute("data-scheme", "black-on-white");
+    await expect(modesStatus(page)).toHaveText("配色：白底黑字");
+
+    // Keys the browser and screen readers own are left alone.
+    const notPrevented = await page.evaluate(() => {
+      const results: Record<string, boolean> = {};
+      for (const [name, init] of [
+        ["Tab", { key: "Tab", code: "Tab" }],
+        ["Alt+1", { key: "1", code: "Digit1", altKey: true }],
+        ["Alt+Shift+1", { key: "!", code: "Digit1", altKey: true, shiftKey: true }],
+        ["E", { key: "e", code: "KeyE" }],
+      ] as const) {
+        const event = new KeyboardEvent("keydown", { ...init, bubbles: true, cancelable: true });
+        document.body.dispatchEvent(event);
+        results[name] = !event.defaultPrevented;
+      }
+      return results;
+    });
+    expect(notPrevented).toEqual({ Tab: true, "Alt+1": true, "Alt+Shift+1": true, E: true });
+    await expect(html).toHaveAttribute("data-elder", "on");
+
+    // Alt + Shift + O opens the toolbar from anywhere and puts focus in it; Escape comes back.
+    await page.keyboard.press("Escape");
+    await expect(toolbarRegion(page)).toBeHidden();
+    await page.keyboard.press("Alt+Shift+KeyO");
+    await expect(toolbarRegion(page)).toBeVisible();
+    await expect(region.getByRole("button").first()).toBeFocused();
+  });
+
+  test("the accessibility statement and help are linked from the footer and the toolbar", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const footer = page.getByRole("contentinfo");
+    await footer.getByRole("link", { name: "无障碍声明" }).click();
+    await expect(page).toHaveURL(/\/accessibility\/$/);
+    await expect(page.getByRole("heading", { level: 1, name: "无障碍声明" })).toBeVisible();
+    await expect(page).toHaveTitle(/^无障碍声明 - /);
+    for (const heading of ["遵循的标准", "我们如何测试", "已知限制", "遇到问题请告诉我们"]) {
+      await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+    }
+    await footer.getByRole("link", { name: "无障碍功能帮助" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "无障碍功能帮助" })).toBeVisible();
+    await expect(page.getByRole("term").filter({ hasText: "Alt + Shift + E" })).toBeVisible();
+
+    const region = await openToolbar(page);
+    await region.getByRole("link", { name: "无障碍声明" }).click();
+    await expect(page).toHaveURL(/\/accessibility\/$/);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the page reads in full and offers no control that cannot work", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.locator("main .prose p").first()).toBeVisible();
+    await expect(page.getByRole("button")).toHaveCount(0);
+    await expect(page.locator("[data-requires-js]").first()).toBeHidden();
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "无障碍声明" })).toBeVisible();
+  });
+});

@@ -1,0 +1,210 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { STORAGE_KEY, type StoredSettings } from "../../lib/display-modes/modes";
+
+/** Every page of the Simplified Chinese site that the display modes must work on. */
+export const PAGES = [
+  "/",
+  "/sections/biomedicine/",
+  "/sections/tourism/",
+  "/sections/investment/",
+  "/sections/urban-development/",
+  "/sections/environment/",
+  "/sections/public-services/",
+  "/sections/livelihood/",
+  "/sections/social-governance/",
+  "/sections/government/",
+  "/projects/",
+  "/accessibility/",
+  "/accessibility/help/",
+  "/no-such-page/",
+];
+export const SECTION_PAGE = "/sections/biomedicine/";
+export const SCHEMES = ["default", "black-on-white", "white-on-black", "yellow-on-black"] as const;
+
+/** Starts every page of this context with these settings stored, as a returning visitor. */
+export async function storeSettingsBeforeLoad(context: BrowserContext, settings: StoredSettings) {
+  await context.addInitScript(
+    ([key, value]) => {
+      // Only once per tab, so that what the test then changes is not undone on navigation.
+      if (sessionStorage.getItem("seeded")) return;
+      sessionStorage.setItem("seeded", "1");
+      localStorage.setItem(key, value);
+    },
+    [STORAGE_KEY, JSON.stringify(settings)] as const,
+  );
+}
+
+/** Stores settings in the current page and reloads it, as the resident would see it next time. */
+export async function reloadWithSettings(page: Page, settings: StoredSettings) {
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(settings)] as const);
+  await page.reload();
+}
+
+export const header = (page: Page) => ({
+  elder: page.getByRole("button", { name: "长者助手" }),
+  opener: page.getByRole("button", { name: "无障碍", exact: true }),
+});
+/** The display modes' live region (other parts of a page, e.g. share, have their own). */
+export const modesStatus = (page: Page) => page.locator('[role="status"].modes-status');
+
+export const toolbarRegion = (page: Page) => page.getByRole("region", { name: "无障碍工具栏" });
+
+/** Opens the toolbar once the islands are interactive. */
+export async function openToolbar(page: Page): Promise<Locator> {
+  const { opener } = header(page);
+  await expect(opener).toBeVisible();
+  await expect(async () => {
+    if ((await opener.getAttribute("aria-expanded")) !== "true") await opener.click();
+    await expect(opener).toHaveAttribute("aria-expanded", "true", { timeout: 500 });
+  }).toPass();
+  const region = toolbarRegion(page);
+  await expect(region).toBeVisible();
+  return region;
+}
+
+/** axe with WCAG 2.2 A/AA, best practice and the AAA contrast rule (color-contrast-enhanced). */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    // Only violations are reported in detail: much faster than the default.
+    .options({ rules: { "color-contrast-enhanced": { enabled: true } }, resultTypes: ["violations"] })
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
+  }));
+}
+
+export interface TextContrast {
+  count: number;
+  lowest: number;
+  worst: { text: string; ratio: number; color: string; background: string }[];
+}
+
+/**
+ * The WCAG contrast ratio of every visible text node against the background actually
+ * behind it (ancestors' background colours, composited), from computed colours.
+ */
+export function textContrast(page: Page): Promise<TextContrast> {
+  return page.evaluate(() => {
+    type RGBA = [number, number, number, number];
+    const parse = (value: string): RGBA => {
+      const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
+      if (!match?.[1]) throw new Error(`unexpected colour format: ${value}`);
+      const parts = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+    };
+    const over = (top: RGBA, bottom: RGBA): RGBA => {
+      const a = top[3] + bottom[3] * (1 - top[3]);
+      const mix = (i: number) => (top[i]! * top[3] + bottom[i]! * bottom[3] * (1 - top[3])) / (a || 1);
+      return [mix(0), mix(1), mix(2), a];
+    };
+    const luminance = ([r, g, b]: RGBA) => {
+      const channel = (v: number) => {
+        const s = v / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const ratio = (a: RGBA, b: RGBA) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const backgroundBehind = (element: Element): RGBA => {
+      const layers: RGBA[] = [];
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const colour = parse(getComputedStyle(node).backgroundColor);
+        if (colour[3] > 0) layers.push(colour);
+        if (colour[3] >= 1) break;
+      }
+      return layers.reduceRight<RGBA>((below, layer) => over(layer, below), [255, 255, 255, 1]);
+    };
+    const results: { text: string; ratio: number; color: string; background: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim()) continue;
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      if (["SCRIPT", "STYLE", "NOSCRIPT"].includes(element.tagName)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (![...range.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0)) continue;
+      const background = backgroundBehind(element);
+      const colour = over(parse(getComputedStyle(element).color), background);
+      results.push({
+        text: node.textContent.trim().slice(0, 30),
+        ratio: Math.round(ratio(colour, background) * 100) / 100,
+        color: getComputedStyle(element).color,
+        background: `rgb(${background.slice(0, 3).map(Math.round).join(", ")})`,
+      });
+    }
+    results.sort((a, b) => a.ratio - b.ratio);
+    return { count: results.length, lowest: results[0]?.ratio ?? Infinity, worst: results.slice(0, 3) };
+  });
+}
+
+/**
+ * The focus indicator of the focused element: the best contrast, against the background
+ * around the element, of any band of it at least 2px thick (outline, box-shadow, or the
+ * element's own background when focus changes it).
+ */
+export function focusRingContrast(page: Page): Promise<{ ratio: number; focusVisible: boolean; bands: string[] }> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    type RGB = [number, number, number];
+    const parseAll = (value: string): { rgb: RGB; alpha: number }[] =>
+      [...value.matchAll(/rgba?\(([^)]+)\)/g)].map((match) => {
+        const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+        return { rgb: [parts[0]!, parts[1]!, parts[2]!], alpha: parts[3] ?? 1 };
+      });
+    const luminance = ([r, g, b]: RGB) => {
+      const channel = (v: number) => {
+        const s = v / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const ratio = (a: RGB, b: RGB) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    let around: RGB = [255, 255, 255];
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      const [colour] = parseAll(getComputedStyle(node).backgroundColor);
+      if (colour && colour.alpha >= 1) {
+        around = colour.rgb;
+        break;
+      }
+    }
+    const style = getComputedStyle(element);
+    const bands: { rgb: RGB; what: string }[] = [];
+    if (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2)
+      for (const colour of parseAll(style.outlineColor)) if (colour.alpha >= 1) bands.push({ rgb: colour.rgb, what: "outline" });
+    if (style.boxShadow !== "none")
+      for (const colour of parseAll(style.boxShadow)) if (colour.alpha >= 1) bands.push({ rgb: colour.rgb, what: "box-shadow" });
+    const [own] = parseAll(style.backgroundColor);
+    if (own && own.alpha >= 1) bands.push({ rgb: own.rgb, what: "background" });
+    const rated = bands.map((band) => ({ ...band, ratio: ratio(band.rgb, around) }));
+    return {
+      ratio: Math.max(0, ...rated.map((band) => band.ratio)),
+      focusVisible: element.matches(":focus-visible"),
+      bands: rated.map((band) => `${band.what} rgb(${band.rgb.join(",")}) ${band.ratio.toFixed(2)}`),
+    };
+  });
+}
+
+/** Every visible link and button, with its size. */
+export function targetSizes(page: Page, selector = "a[href], button") {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements
+      .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+      .map((element) => {
+        const rect = element.getBoundingClientRect();
+        return { name: (element.textContent ?? "").trim().slice(0, 20), width: rect.width, height: rect.height, bottom: rect.bottom + scrollY };
+      })
+      // The skip link waits above the page until it is focused.
+      .filter((target) => target.bottom > 0),
+  );
+}

@@ -1,0 +1,201 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SECTION_PAGE, openToolbar, modesStatus } from "./display-modes-helpers";
+
+interface Spoken {
+  text: string;
+  rate: number;
+  lang: string;
+  voice: string | null;
+  highlighted: string | null;
+}
+
+/** A speech engine that records what it is asked to say; the test decides when a sentence ends. */
+async function stubSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const log = { spoken: [] as unknown[], calls: [] as string[], current: null as null | { onend?: () => void; onerror?: (e: unknown) => void } };
+    class FakeUtterance {
+      rate = 1;
+      lang = "";
+      voice: { name: string } | null = null;
+      onend: (() => void) | null = null;
+      onerror: ((event: unknown) => void) | null = null;
+      constructor(public text: string) {}
+    }
+    const voices = [
+      { name: "Fake English", lang: "en-US", localService: true, default: false, voiceURI: "en" },
+      { name: "Fake 普通话", lang: "zh-CN", localService: true, default: true, voiceURI: "zh" },
+    ];
+    const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    const synth = {
+      speak(utterance: FakeUtterance) {
+        const highlight = highlights.get("modes-reading");
+        log.spoken.push({
+          text: utterance.text,
+          rate: utterance.rate,
+          lang: utterance.lang,
+          voice: utterance.voice?.name ?? null,
+          highlighted: highlight ? [...highlight].map((range) => range.toString()).join("") : null,
+        });
+        log.current = utterance as never;
+      },
+      cancel() {
+        log.calls.push("cancel");
+        // Kept across page loads too: a cancel at pagehide is seen by the next page.
+        sessionStorage.setItem("speech-cancels", String(Number(sessionStorage.getItem("speech-cancels") ?? 0) + 1));
+        const interrupted = log.current;
+        log.current = null;
+        interrupted?.onerror?.({ error: "interrupted" });
+      },
+      pause: () => log.calls.push("pause"),
+      resume: () => log.calls.push("resume"),
+      getVoices: () => voices,
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: FakeUtterance, configurable: true });
+    Object.assign(window, {
+      speechLog: log,
+      finishUtterance: () => {
+        const done = log.current;
+        log.current = null;
+        done?.onend?.();
+      },
+    });
+  });
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: { spoken: Spoken[] } }).speechLog.spoken);
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: { calls: string[] } }).speechLog.calls);
+const finishUtterance = (page: Page) => page.evaluate(() => (window as unknown as { finishUtterance: () => void }).finishUtterance());
+const readingHighlight = (page: Page) =>
+  page.evaluate(() => {
+    const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get("modes-reading");
+    return highlight ? [...highlight].map((range) => range.toString()).join("") : null;
+  });
+
+test.describe("语音朗读 with a stubbed speechSynthesis", () => {
+  test.beforeEach(async ({ page }) => stubSpeech(page));
+
+  test("nothing is spoken, or even loaded, before the resident asks", async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    await page.goto(SECTION_PAGE);
+    await page.locator("main .prose p").first().hover();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const region = await openToolbar(page);
+    await region.getByRole("button", { name: "指读" }).hover();
+    await page.waitForTimeout(600);
+    expect(await spoken(page)).toEqual([]);
+    expect(await calls(page)).toEqual([]);
+    const loadedBefore = scripts.length;
+    await region.getByRole("button", { name: "连读" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect(scripts.length, "the speech module is fetched on first use").toBeGreaterThan(loadedBefore);
+  });
+
+  test("连读 reads the main text from its heading, sentence by sentence, highlighting each", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    const read = region.getByRole("button", { name: "连读" });
+    await read.click();
+    await expect(read).toHaveAttribute("aria-pressed", "true");
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    const heading = await page.getByRole("heading", { level: 1 }).innerText();
+    const first = (await spoken(page))[0]!;
+    expect(first).toEqual({ text: heading, rate: 1, lang: "zh-CN", voice: "Fake 普通话", highlighted: heading });
+
+    await finishUtterance(page);
+    await finishUtterance(page);
+    expect((await spoken(page)).map((s) => s.text)).toEqual([heading, "信息来源：", "本网"]);
+    expect(await readingHighlight(page)).toBe("本网");
+
+    // 语速: the next sentence is slower.
+    await region.getByRole("button", { name: "慢速" }).click();
+    await expect(region.getByRole("button", { name: "慢速" })).toHaveAttribute("aria-pressed", "true");
+    await finishUtterance(page);
+    expect((await spoken(page)).at(-1)).toMatchObject({ text: "发布日期：", rate: 0.7 });
+
+    // 暂停 and 继续: the interrupted sentence is read again.
+    const pause = region.getByRole("button", { name: "暂停朗读" });
+    await pause.click();
+    await expect(pause).toHaveAttribute("aria-pressed", "true");
+    expect(await calls(page)).toContain("cancel");
+    const count = (await spoken(page)).length;
+    await finishUtterance(page);
+    expect(await spoken(page)).toHaveLength(count);
+    await pause.click();
+    await expect(pause).toHaveAttribute("aria-pressed", "false");
+    expect((await spoken(page)).at(-1)).toMatchObject({ text: "发布日期：", rate: 0.7 });
+
+    // 停止.
+    await region.getByRole("button", { name: "停止朗读" }).click();
+    await expect(read).toHaveAttribute("aria-pressed", "false");
+    await expect(pause).toHaveAttribute("aria-disabled", "true");
+    await expect(modesStatus(page)).toHaveText("朗读已停止");
+    expect(await readingHighlight(page)).toBeNull();
+    const total = (await spoken(page)).length;
+    await finishUtterance(page);
+    expect(await spoken(page)).toHaveLength(total);
+  });
+
+  test("指读 reads what the pointer rests on and what receives focus", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    const pointRead = region.getByRole("button", { name: "指读" });
+    await pointRead.click();
+    await expect(pointRead).toHaveAttribute("aria-pressed", "true");
+    const paragraph = page.locator("main .prose p").first();
+    await paragraph.hover();
+    const text = await paragraph.innerText();
+    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe(text);
+    expect((await spoken(page)).at(-1)).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话", rate: 1 });
+
+    const link = page.locator("main .section-toc a").first();
+    await link.focus();
+    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe(await link.innerText());
+
+    await pointRead.click();
+    const count = (await spoken(page)).length;
+    await page.locator("main .prose p").nth(2).hover();
+    await page.waitForTimeout(500);
+    expect(await spoken(page)).toHaveLength(count);
+  });
+
+  test("reading stops when another page is opened, and the toolbar stays open there", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    await region.getByRole("button", { name: "连读" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    const cancelsBefore = await page.evaluate(() => Number(sessionStorage.getItem("speech-cancels") ?? 0));
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "十件民生实事" }).click();
+    await expect(page).toHaveURL(/\/projects\/$/);
+    // The old page cancelled its speech as it was left (pagehide)…
+    expect(await page.evaluate(() => Number(sessionStorage.getItem("speech-cancels") ?? 0))).toBeGreaterThan(cancelsBefore);
+    // …and the new one speaks nothing until asked, with the toolbar still open.
+    await expect(region.getByRole("button", { name: "连读" })).toHaveAttribute("aria-pressed", "false");
+    expect(await spoken(page)).toHaveLength(0);
+  });
+});
+
+test.describe("a browser without speech", () => {
+  test("gets a clear message instead of speech buttons", async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "speechSynthesis", { value: undefined, configurable: true });
+    });
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    const speech = region.getByRole("group", { name: "语音朗读" });
+    await expect(speech).toContainText("您的浏览器不支持语音朗读");
+    await expect(speech.getByRole("button")).toHaveCount(0);
+    await expect(region.getByRole("group", { name: "语速" })).toHaveCount(0);
+
+    // The reading shortcut says so too, in the live region.
+    await region.getByRole("button", { name: "快捷键" }).click();
+    await page.keyboard.press("Alt+Shift+KeyR");
+    await expect(modesStatus(page)).toHaveText(/您的浏览器不支持语音朗读/);
+  });
+});
