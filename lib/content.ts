@@ -376,7 +376,10 @@ export function loadPlan(options: LoadOptions = {}): Plan {
       overviewFile.data.targets,
       {
         overview: { file: overviewFile.file, ...overviewRendered },
-        sections: new Map(sections.map((s) => [s.slug, s])),
+        // A translation's targets quote its own words: a section still shown in the
+        // original language (no translated file yet) has none of them to check.
+        sections: new Map(sections.filter((s) => s.lang === lang).map((s) => [s.slug, s])),
+        untranslated: new Set(sections.filter((s) => s.lang !== lang).map((s) => s.slug)),
         sectionsIncomplete: sectionFiles.length < sectionPaths.length,
         lineOf: (keys) => lineOfPath(overviewFile, keys),
       },

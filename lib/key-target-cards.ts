@@ -5,8 +5,14 @@ import { routes } from "./routes";
 
 /** The key targets of one language's plan, each resolved to the paragraph it quotes. */
 export function keyTargetCards(locale: Locale, plan: Plan): KeyTargetCard[] {
-  return (plan.overview.targets ?? []).map((target) => {
-    const section = target.section === undefined ? undefined : plan.sections.find((s) => s.slug === target.section);
+  const sectionOf = (slug: string | undefined) => (slug === undefined ? undefined : plan.sections.find((s) => s.slug === slug));
+  // A target quotes the overview's language: one in a section still shown untranslated is left out.
+  const shown = (plan.overview.targets ?? []).filter((target) => {
+    const section = sectionOf(target.section);
+    return !section || section.lang === plan.overview.lang;
+  });
+  return shown.map((target) => {
+    const section = sectionOf(target.section);
     const headings = section ? section.headings : plan.overview.headings;
     const href = section ? routes.section(locale, section.slug, target.anchor) : `${routes.home(locale)}#${target.anchor}`;
     return {

@@ -67,6 +67,8 @@ export interface TargetCheckContext {
   overview: TargetPage;
   /** The sections of the same language, by slug. */
   sections: Map<string, TargetPage>;
+  /** Sections a translation shows in the original language: their targets are left out, not checked. */
+  untranslated?: Set<string>;
   /** Some section file could not be read: its own problem is reported, so a target pointing to it is not. */
   sectionsIncomplete?: boolean;
   /** The line in the overview file of a front-matter path such as ["targets", 2, "quote"]. */
@@ -81,7 +83,7 @@ export function checkKeyTargets(targets: KeyTarget[], context: TargetCheckContex
     const field = (name: string) => `targets.${index}.${name}`;
     const page = target.section === undefined ? context.overview : context.sections.get(target.section);
     if (!page) {
-      if (context.sectionsIncomplete) return;
+      if (context.sectionsIncomplete || (target.section && context.untranslated?.has(target.section))) return;
       problems.add({
         file,
         line: context.lineOf([...at, "section"]),
