@@ -11,7 +11,7 @@ import { serveStatic } from "../support/static-server";
  * sanitiser alone must stop every payload. Then broken content must stop the build.
  */
 
-const PORT = Number(process.env.HOSTILE_SITE_PORT ?? 8478);
+const PORT = Number(process.env.HOSTILE_SITE_PORT ?? 3106);
 const SECTION_01 = "zh-CN/sections/01-biomedicine.md";
 
 // One copy of the project, built once, then broken case by case: in order, one worker.

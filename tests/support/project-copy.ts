@@ -56,7 +56,7 @@ export function copyProject(name: string, projectDir = process.cwd()): ProjectCo
   };
 }
 
-export function runNpm(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+export function runNpm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve) => {
     execFile(
