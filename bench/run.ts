@@ -240,7 +240,7 @@ async function scalingSection(): Promise<string> {
     ),
     "",
     perPage
-      ? `Cost per added page (100 → 500 sections): ${(perPage.seconds * 1000).toFixed(0)} ms of wall time, ${perPage.cpu === undefined ? "–" : `${(perPage.cpu * 1000).toFixed(0)} ms of CPU time`}, ${(perPage.memory / 1024).toFixed(0)} KB of peak memory. Wall time depends on what else the machine is doing (see the load average); CPU time much less.`
+      ? `Cost per added page (100 → 500 sections): ${(perPage.seconds * 1000).toFixed(0)} ms of wall time, ${perPage.cpu === undefined ? "–" : `${(perPage.cpu * 1000).toFixed(0)} ms of CPU time`}, ${perPage.memory > 0 ? `${(perPage.memory / 1024).toFixed(0)} KB of peak memory` : "no measurable growth of peak memory (it is set by compiling, not by the number of pages)"}. Wall time depends on what else the machine is doing (see the load average); CPU time much less.`
       : "",
     "",
   ].join("\n");
