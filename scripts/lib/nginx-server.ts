@@ -32,6 +32,8 @@ const EMPTY_CSP_MAPS = 'map $uri $nanlang_csp_script_hashes { default ""; }\nmap
 export const NGINX_BINARY = process.env.NGINX_BINARY ?? "nginx";
 
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
+  // Another server on the port would answer in nginx's place, with another configuration.
+  if (await portIsOpen(options.port)) throw new Error(`Port ${options.port} on 127.0.0.1 is already in use.`);
   const projectDir = path.resolve(options.projectDir ?? ".");
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "nanlang-nginx-"));
   fs.mkdirSync(path.join(prefix, "nanlang"));
@@ -80,7 +82,11 @@ http {
     stderr += String(error);
   });
   const origin = `http://127.0.0.1:${options.port}`;
+  // nginx must not outlive the process that started it, even when that one fails.
+  const killOnExit = () => child.kill("SIGTERM");
+  process.on("exit", killOnExit);
   const stop = async () => {
+    process.off("exit", killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       await exited;
@@ -96,18 +102,21 @@ http {
   return { origin, stop };
 }
 
+function portIsOpen(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+
 async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host: "127.0.0.1", port }, () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (open) return;
+    if (await portIsOpen(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error("timed out");

@@ -125,6 +125,12 @@ test("an address the site does not have gets 404 and the Chinese not-found page"
   await expect(page.getByRole("link", { name: zhCommon.notFound.home })).toHaveAttribute("href", "/");
 });
 
+test("a browser's automatic /favicon.ico request never logs a 404", async () => {
+  const response = await rawGet(`${server.origin}/favicon.ico`);
+  const shipped = fs.existsSync(path.join(OUT_DIR, "favicon.ico"));
+  expect(response.status).toBe(shipped ? 200 : 204);
+});
+
 test.describe("what must never be served", () => {
   let fixture: RunningNginx;
   let root: string;
@@ -174,6 +180,10 @@ async function watchForProblems(page: Page) {
     if (message.type() === "error" || message.type() === "warning") problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+  // The console says "Failed to load resource" without the address: name it.
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const record = window as unknown as { __cspViolations?: string[] };
