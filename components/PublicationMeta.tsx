@@ -17,7 +17,7 @@ export function PublicationMeta({
 }) {
   const t = getTranslator(locale);
   return (
-    <dl className="publication-meta" aria-label={t("meta.label")}>
+    <dl className="publication-meta">
       <div>
         <dt>{t("meta.source")}</dt>
         <dd lang={sourceLang}>{source}</dd>

@@ -245,6 +245,9 @@ export function Toolbar({
   const scaleIndex = TEXT_SCALES.indexOf(textScale);
   return (
     <>
+      {/* Escape anywhere inside the toolbar closes it, as in a dialog: the listener sits on the
+          container; every control in it is a real button. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <section
         id={TOOLBAR_ID}
         ref={region}

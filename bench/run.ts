@@ -1,0 +1,280 @@
+/**
+ * npm run bench — measures the built site as production serves it, and prints a Markdown
+ * report (also written to reports/bench.md). Not part of npm test: it takes several minutes.
+ *
+ *   npm run build && npm run bench
+ *   npm run bench -- --skip-scaling       (Lighthouse, page weight and load only)
+ *
+ * Everything it starts listens on 127.0.0.1 only, and stops when it ends.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { htmlFiles, pageAddress } from "@/scripts/lib/export-files";
+import { CSP_MAPS_FILE, EXPORT_DIR } from "@/scripts/lib/build-paths";
+import { startNginx } from "@/scripts/lib/nginx-server";
+import { BUDGETS, frameworkChunks, kb, pageWeight, type PageWeight } from "@/scripts/lib/page-weight";
+import { writeBaseline } from "./baseline";
+import { ELDER_MODE, elderModeInitScript } from "./display-modes";
+import { openLighthouse, type LighthouseFigures, type Preset } from "./lighthouse";
+import { runWrk, type LoadFigures } from "./load";
+import { measureBuild, type BuildMeasure } from "./scaling";
+
+const SITE_PORT = Number(process.env.NGINX_BENCH_PORT ?? 8478);
+const BASELINE_PORT = SITE_PORT + 1;
+const WORK_DIR = path.resolve(".cache", "bench");
+const REPORT = path.resolve("reports", "bench.md");
+const skip = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--skip-")).map((arg) => arg.slice(7)));
+
+const PAGES = [
+  { name: "home", address: "/" },
+  { name: "section (一)", address: "/sections/biomedicine/" },
+];
+const PRESETS: Preset[] = ["mobile", "desktop"];
+const RUNS = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
+
+/** Lighthouse's advice for noisy machines: several runs, and the median one (by performance score, then LCP). */
+async function medianRun(run: () => Promise<LighthouseFigures>): Promise<LighthouseFigures> {
+  const results: LighthouseFigures[] = [];
+  for (let i = 0; i < RUNS; i += 1) results.push(await run());
+  results.sort((a, b) => a.performance - b.performance || b.lcp - a.lcp);
+  return results[Math.floor(results.length / 2)] as LighthouseFigures;
+}
+
+interface LighthouseRow {
+  page: string;
+  mode: string;
+  preset: Preset;
+  figures: LighthouseFigures;
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const ratio = (value: number, base: number) => (base > 0 ? `${(value / base).toFixed(2)}×` : "–");
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const tick = (ok: boolean) => (ok ? "✓" : "✗");
+
+function machine(): string {
+  // Some tools (nginx -v) print their version on stderr.
+  const version = (command: string, args: string[]) => {
+    const result = spawnSync(command, args, { encoding: "utf8" });
+    return `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
+  };
+  const commit = version("git", ["rev-parse", "--short", "HEAD"]);
+  const nginx = version("nginx", ["-v"]).replace("nginx version: ", "");
+  // (Debian's chromium wrapper script prints noise on stderr: keep stdout.)
+  const chromium = spawnSync(process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { encoding: "utf8" }).stdout.trim();
+  const load = os.loadavg().map((n) => n.toFixed(1)).join(", ");
+  return `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${load} at the start (1, 5, 15 min); Node ${process.version}, ${nginx}, ${chromium}, Lighthouse 12.2.3.`;
+}
+
+async function lighthouseRuns(): Promise<{ rows: LighthouseRow[]; baseline: Map<Preset, LighthouseFigures>; elderStyled: boolean }> {
+  const baselineSite = writeBaseline(path.join(WORK_DIR, "baseline"));
+  const site = await startNginx({ root: EXPORT_DIR, port: SITE_PORT, cspMapsFile: CSP_MAPS_FILE, workerProcesses: "auto" });
+  const base = await startNginx({ root: baselineSite.root, port: BASELINE_PORT, cspMapsFile: baselineSite.cspMapsFile, workerProcesses: "auto" });
+  const lighthouse = await openLighthouse();
+  const rows: LighthouseRow[] = [];
+  const baseline = new Map<Preset, LighthouseFigures>();
+  try {
+    for (const preset of PRESETS) {
+      console.error(`lighthouse: baseline, ${preset}`);
+      baseline.set(preset, await medianRun(() => lighthouse.run(base.origin + baselineSite.page, preset)));
+    }
+    for (const { name, address } of PAGES) {
+      for (const mode of ["default", "elder"] as const) {
+        for (const preset of PRESETS) {
+          console.error(`lighthouse: ${name}, ${mode}, ${preset}`);
+          const figures = await medianRun(() => lighthouse.run(site.origin + address, preset, mode === "elder" ? elderModeInitScript() : undefined));
+          rows.push({ page: name, mode, preset, figures });
+        }
+      }
+    }
+  } finally {
+    await lighthouse.close();
+    await site.stop();
+    await base.stop();
+  }
+  // Whether any stylesheet of the build responds to the elder-mode attribute at all.
+  const attribute = `[${ELDER_MODE.htmlAttribute}`;
+  const elderStyled = htmlFiles(EXPORT_DIR).some((file) => fs.readFileSync(file, "utf8").includes(attribute));
+  return { rows, baseline, elderStyled };
+}
+
+function lighthouseSection(result: Awaited<ReturnType<typeof lighthouseRuns>>): string {
+  const { rows, baseline, elderStyled } = result;
+  const line = (page: string, mode: string, preset: Preset, f: LighthouseFigures, base?: LighthouseFigures) =>
+    `| ${page} | ${mode} | ${preset} | ${f.performance} | ${f.accessibility} | ${f.bestPractices} | ${f.seo} | ${ms(f.lcp)} | ${ms(f.tbt)} | ${f.cls.toFixed(3)} | ${kb(f.bytes)} | ${base ? ratio(f.lcp, base.lcp) : "1.00×"} | ${base ? ratio(f.bytes, base.bytes) : "1.00×"} |`;
+  const table = [
+    "| page | mode | preset | performance | accessibility | best practices | SEO | LCP | TBT | CLS | bytes | LCP ÷ baseline | bytes ÷ baseline |",
+    "| --- | --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
+    ...PRESETS.map((preset) => {
+      const f = baseline.get(preset);
+      return f ? line("baseline: section (一), hand-written", "–", preset, f) : "";
+    }),
+    ...rows.map((row) => line(row.page, row.mode, row.preset, row.figures, baseline.get(row.preset))),
+  ];
+  const mobile = rows.filter((row) => row.preset === "mobile");
+  const allMobile100 = mobile.every((row) => row.figures.performance === 100);
+  const lcpGoal = rows.every((row) => row.figures.lcp <= 1.1 * (baseline.get(row.preset)?.lcp ?? Number.POSITIVE_INFINITY));
+  const missed = [...rows.map((row) => ({ label: `${row.page}, ${row.mode}, ${row.preset}`, missed: row.figures.missed }))]
+    .filter((row) => row.missed.length)
+    .map((row) => `- ${row.label}: ${row.missed.join("; ")}`);
+  const lcpElements = [...new Set(rows.map((row) => `${row.page}: ${row.figures.lcpElement}`))].map((text) => `- ${text}`);
+  return [
+    "## Lighthouse",
+    "",
+    "Served by nginx with the shipped `deploy/nginx.conf` and the precompressed files, on 127.0.0.1. Mobile is",
+    `Lighthouse's default (simulated slow 4G and 4× CPU slowdown), desktop its desktop preset. Each row is the median of ${RUNS} runs.`,
+    "",
+    ...table.filter(Boolean),
+    "",
+    `- Goal: Lighthouse mobile performance 100 on every page — ${tick(allMobile100)}`,
+    `- Goal: LCP within 1.1× of the baseline — ${tick(lcpGoal)}`,
+    elderStyled
+      ? `- Elder mode: \`${ELDER_MODE.htmlAttribute}\` set before the first paint (bench/display-modes.ts).`
+      : `- Elder mode: \`${ELDER_MODE.htmlAttribute}\` was set before the first paint (bench/display-modes.ts), but no style of this build responds to it yet, so the elder rows measure the default look.`,
+    "",
+    "Largest Contentful Paint element:",
+    "",
+    ...lcpElements,
+    "",
+    ...(missed.length ? ["Audits that did not score full marks:", "", ...missed, ""] : ["Every weighted audit scored full marks.", ""]),
+  ].join("\n");
+}
+
+function pageWeightSection(): { text: string; ok: boolean } {
+  const framework = frameworkChunks(".");
+  const weights = htmlFiles(EXPORT_DIR).map((file) => ({ address: pageAddress(EXPORT_DIR, file), weight: pageWeight(EXPORT_DIR, file, framework) }));
+  const heaviest = (filter: (address: string) => boolean) =>
+    weights.filter(({ address }) => filter(address)).sort((a, b) => b.weight.html + b.weight.js - (a.weight.html + a.weight.js))[0];
+  const types: [string, { address: string; weight: PageWeight } | undefined][] = [
+    ["home", heaviest((a) => a === "/")],
+    ["section (heaviest)", heaviest((a) => a.startsWith("/sections/"))],
+    ["projects", heaviest((a) => a === "/projects/")],
+    ["not found", heaviest((a) => a === "/404.html")],
+  ];
+  const rows = types
+    .filter(([, entry]) => entry)
+    .map(([type, entry]) => {
+      const { address, weight: w } = entry as { address: string; weight: PageWeight };
+      return `| ${type} | \`${address}\` | ${kb(w.html)} (${kb(w.inlineCss)}) | ${kb(w.externalCss)} | ${kb(w.html + w.externalCss)} | ${kb(w.js)} | ${kb(w.frameworkJs)} | ${kb(w.ownJs)} |`;
+    });
+  const maxOwn = Math.max(...weights.map(({ weight }) => weight.ownJs));
+  const maxSectionJs = Math.max(...weights.filter(({ address }) => address.startsWith("/sections/")).map(({ weight }) => weight.js));
+  const maxHtmlCss = Math.max(...weights.map(({ weight }) => weight.html + weight.externalCss));
+  const checks = [
+    [`our own client JS ≤ ${kb(BUDGETS.ownJs)}`, maxOwn, BUDGETS.ownJs],
+    [`a section page's first-load JS ≤ ${kb(BUDGETS.sectionFirstLoadJs)}`, maxSectionJs, BUDGETS.sectionFirstLoadJs],
+    [`HTML + CSS ≤ ${kb(BUDGETS.htmlAndCss)}`, maxHtmlCss, BUDGETS.htmlAndCss],
+  ] as const;
+  const text = [
+    "## Page weight (gzip -9, first load, from out/)",
+    "",
+    "HTML includes the inlined stylesheet (its share in brackets). JS is what a modern browser runs (the `nomodule`",
+    "polyfills are skipped); framework = the Next.js/React runtime every Next page loads, own = every other chunk.",
+    "",
+    "| page type | page | HTML (inlined CSS) | CSS files | HTML + CSS | JS | framework JS | own JS |",
+    "| --- | --- | --: | --: | --: | --: | --: | --: |",
+    ...rows,
+    "",
+    ...checks.map(([label, value, budget]) => `- Budget: ${label} — largest ${kb(value)} ${tick(value <= budget)}`),
+    "",
+  ].join("\n");
+  return { text, ok: checks.every(([, value, budget]) => value <= budget) };
+}
+
+async function loadSection(): Promise<{ text: string; figures: LoadFigures }> {
+  const site = await startNginx({ root: EXPORT_DIR, port: SITE_PORT, cspMapsFile: CSP_MAPS_FILE, workerProcesses: "auto" });
+  try {
+    console.error("wrk: 10 s on a section page");
+    const figures = await runWrk(`${site.origin}/sections/biomedicine/`);
+    const text = [
+      "## Load (wrk)",
+      "",
+      "nginx (shipped config, `worker_processes auto`) serving `out/`; wrk on the same 2-core machine, so both share the CPU.",
+      "Requests ask for gzip, as browsers do, and get the precompressed file.",
+      "",
+      "| URL | time | threads | connections | requests | requests/s | transfer/s | p50 | p75 | p90 | p99 | socket errors | non-2xx |",
+      "| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |",
+      `| \`${new URL(figures.url).pathname}\` | ${figures.seconds} s | ${figures.threads} | ${figures.connections} | ${figures.requests} | ${Math.round(figures.requestsPerSecond)} | ${figures.transferPerSecond} | ${figures.latency.p50} | ${figures.latency.p75} | ${figures.latency.p90} | ${figures.latency.p99} | ${figures.errors} | ${figures.non2xx} |`,
+      "",
+      `- Errors must be 0 — ${tick(figures.errors === 0 && figures.non2xx === 0)}`,
+      "",
+    ].join("\n");
+    return { text, figures };
+  } finally {
+    await site.stop();
+  }
+}
+
+async function scalingSection(): Promise<string> {
+  const measures: BuildMeasure[] = [];
+  for (const size of ["real", 100, 500] as const) {
+    console.error(`build scaling: ${size === "real" ? "the real content" : `${size} sections`}`);
+    measures.push(await measureBuild(size));
+  }
+  const [, hundred, fiveHundred] = measures;
+  const perPage =
+    hundred && fiveHundred
+      ? {
+          seconds: (fiveHundred.seconds - hundred.seconds) / (fiveHundred.pages - hundred.pages),
+          memory: (fiveHundred.peakRss - hundred.peakRss) / (fiveHundred.pages - hundred.pages),
+          cpu:
+            fiveHundred.cpuSeconds !== undefined && hundred.cpuSeconds !== undefined
+              ? (fiveHundred.cpuSeconds - hundred.cpuSeconds) / (fiveHundred.pages - hundred.pages)
+              : undefined,
+        }
+      : undefined;
+  return [
+    "## Build scaling",
+    "",
+    "`npm run build` (content check, `next build`, CSP hashes and precompression) in a fresh copy of the project, with no",
+    "build cache. Generated sections reuse the real sections' text. Peak memory is the largest sum of resident memory",
+    "of npm and every process it started, sampled every 100 ms from /proc.",
+    "",
+    "| content | sections | pages | build time (wall) | CPU time (user + system) | peak memory | load average at start |",
+    "| --- | --: | --: | --: | --: | --: | --: |",
+    ...measures.map(
+      (m, index) =>
+        `| ${index === 0 ? "real" : "generated"} | ${m.sections} | ${m.pages} | ${m.seconds.toFixed(1)} s | ${m.cpuSeconds === undefined ? "–" : `${m.cpuSeconds.toFixed(1)} s`} | ${mb(m.peakRss)} | ${m.loadBefore.toFixed(1)} |`,
+    ),
+    "",
+    perPage
+      ? `Cost per added page (100 → 500 sections): ${(perPage.seconds * 1000).toFixed(0)} ms of wall time, ${perPage.cpu === undefined ? "–" : `${(perPage.cpu * 1000).toFixed(0)} ms of CPU time`}, ${perPage.memory > 0 ? `${(perPage.memory / 1024).toFixed(0)} KB of peak memory` : "no measurable growth of peak memory (it is set by compiling, not by the number of pages)"}. Wall time depends on what else the machine is doing (see the load average); CPU time much less.`
+      : "",
+    "",
+  ].join("\n");
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(EXPORT_DIR, "index.html")) || !fs.existsSync(CSP_MAPS_FILE)) {
+    throw new Error("No complete build: run `npm run build` first.");
+  }
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  const parts: string[] = ["# Benchmark report", "", `Measured ${machine()}`, ""];
+  let failed = false;
+  const weight = pageWeightSection();
+  failed ||= !weight.ok;
+  if (!skip.has("lighthouse")) parts.push(lighthouseSection(await lighthouseRuns()));
+  parts.push(weight.text);
+  // The load test runs before the (heavy) build-scaling one; the report keeps the issue's order.
+  const load = skip.has("load") ? undefined : await loadSection();
+  if (!skip.has("scaling")) parts.push(await scalingSection());
+  if (load) {
+    failed ||= load.figures.errors > 0 || load.figures.non2xx > 0;
+    parts.push(load.text);
+  }
+  const report = parts.join("\n").replace(/\n{3,}/g, "\n\n");
+  fs.mkdirSync(path.dirname(REPORT), { recursive: true });
+  fs.writeFileSync(REPORT, report);
+  console.log(report);
+  if (failed) {
+    console.error("✗ A budget was broken or the load test had errors.");
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,106 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from "html-validate";
+import { SITE_URL } from "@/lib/site";
+import { htmlFiles, pageAddress } from "@/scripts/lib/export-files";
+import { checkLinks } from "@/scripts/lib/link-check";
+import { BUDGETS, frameworkChunks, kb, pageWeight, type PageWeight } from "@/scripts/lib/page-weight";
+import { exportedPages, OUT_DIR, requireExport } from "../support/export";
+
+/** Checks over the whole export (out/): valid HTML, links that lead somewhere, page weight, hosts contacted. */
+
+test.beforeAll(() => requireExport());
+
+test("every exported page is valid HTML (html-validate, recommended rules)", async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const files = htmlFiles(OUT_DIR);
+  expect(files.length).toBeGreaterThan(10);
+  const reports = await Promise.all(files.map((file) => validator.validateFile(file)));
+  const failed = reports.flatMap((report) => report.results).filter((result) => result.errorCount > 0);
+  const text = failed.length ? formatterFactory("text")(failed) : "";
+  expect(text, "html-validate errors").toBe("");
+});
+
+test("no internal link, resource or #anchor of the export is broken", () => {
+  const { checked, broken } = checkLinks(OUT_DIR, [SITE_URL]);
+  // Every page links at least to the home page, the projects and the skip-link target.
+  expect(checked).toBeGreaterThan(exportedPages().length * 3);
+  expect(broken).toEqual([]);
+});
+
+test("the link check itself finds a missing page, a missing anchor and a folder without its slash", () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), "nanlang-links-"));
+  try {
+    fs.mkdirSync(path.join(site, "sections", "a"), { recursive: true });
+    fs.writeFileSync(path.join(site, "sections", "a", "index.html"), '<!doctype html><h2 id="goal">x</h2>');
+    fs.writeFileSync(
+      path.join(site, "index.html"),
+      [
+        "<!doctype html>",
+        '<a href="/sections/a/#goal">ok</a>',
+        '<a href="/sections/b/">missing page</a>',
+        '<a href="/sections/a/#no-such-anchor">missing anchor</a>',
+        '<a href="/sections/a">no slash</a>',
+        '<a href="#nowhere">missing anchor here</a>',
+        '<script src="/_next/static/gone.js"></script>',
+        '<a href="https://www.zs.gov.cn/">other site</a>',
+      ].join("\n"),
+    );
+    const { broken } = checkLinks(site);
+    expect(broken.map(({ href, line }) => ({ href, line }))).toEqual([
+      { href: "/sections/b/", line: 3 },
+      { href: "/sections/a/#no-such-anchor", line: 4 },
+      { href: "/sections/a", line: 5 },
+      { href: "#nowhere", line: 6 },
+      { href: "/_next/static/gone.js", line: 7 },
+    ]);
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test.describe("page weight, gzip, first load (budgets of issue 6)", () => {
+  const weights = new Map<string, PageWeight>();
+  test.beforeAll(() => {
+    const framework = frameworkChunks(".");
+    for (const file of htmlFiles(OUT_DIR)) weights.set(pageAddress(OUT_DIR, file), pageWeight(OUT_DIR, file, framework));
+  });
+  const describeWeight = (address: string, w: PageWeight) =>
+    `${address}: HTML ${kb(w.html)} (inlined CSS ${kb(w.inlineCss)}), CSS files ${kb(w.externalCss)}, JS ${kb(w.js)} = framework ${kb(w.frameworkJs)} + own ${kb(w.ownJs)}`;
+
+  test("our own client JavaScript, beyond the framework, is at most 15 KB on every page", () => {
+    for (const [address, w] of weights) {
+      // The framework must have been recognised, or "own" would silently be everything or nothing.
+      expect(w.frameworkJs, describeWeight(address, w)).toBeGreaterThan(50 * 1024);
+      expect(w.ownJs, describeWeight(address, w)).toBeLessThanOrEqual(BUDGETS.ownJs);
+    }
+  });
+
+  test("a section page loads at most 140 KB of JavaScript", () => {
+    const sections = [...weights].filter(([address]) => address.startsWith("/sections/"));
+    expect(sections.length).toBeGreaterThan(0);
+    for (const [address, w] of sections) expect(w.js, describeWeight(address, w)).toBeLessThanOrEqual(BUDGETS.sectionFirstLoadJs);
+  });
+
+  test("HTML and CSS of every page are at most 60 KB together", () => {
+    for (const [address, w] of weights) expect(w.html + w.externalCss, describeWeight(address, w)).toBeLessThanOrEqual(BUDGETS.htmlAndCss);
+  });
+});
+
+test("no page requests anything from another host", async ({ page, baseURL }) => {
+  const own = new URL(baseURL ?? "").host;
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== "data:" && url.host !== own) foreign.push(`${page.url()} → ${request.url()}`);
+  });
+  for (const address of exportedPages()) {
+    await page.goto(address, { waitUntil: "networkidle" });
+    // Links that scroll into view are prefetched by Next's router: those requests count too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState("networkidle");
+  }
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,72 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * A copy of the project in .cache/sites/<name>/ (gitignored), to build with other content
+ * without touching the real out/ and .next/. It lives inside the project folder so that
+ * Node and Turbopack find the project's node_modules by walking up; it has no lockfile of
+ * its own, so Turbopack takes the project folder as its root.
+ */
+const SKIP = new Set([
+  "node_modules",
+  ".next",
+  "out",
+  ".git",
+  ".cache",
+  "tests",
+  "test-results",
+  "playwright-report",
+  "blob-report",
+  "reports",
+  "bench",
+  "package-lock.json",
+  "next-env.d.ts",
+]);
+
+export interface ProjectCopy {
+  dir: string;
+  contentFile: (relative: string) => string;
+  build: () => Promise<BuildResult>;
+  remove: () => void;
+}
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  seconds: number;
+}
+
+export function copyProject(name: string, projectDir = process.cwd()): ProjectCopy {
+  const dir = path.join(projectDir, ".cache", "sites", name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const entry of fs.readdirSync(projectDir)) {
+    if (SKIP.has(entry)) continue;
+    fs.cpSync(path.join(projectDir, entry), path.join(dir, entry), {
+      recursive: true,
+      filter: (source) => !source.includes(`${path.sep}deploy${path.sep}generated`),
+    });
+  }
+  return {
+    dir,
+    contentFile: (relative) => path.join(dir, "content", relative),
+    build: () => runNpm(dir, ["run", "build"]),
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export function runNpm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(
+      "npm",
+      args,
+      { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, output: `${stdout}\n${stderr}`, seconds: (Date.now() - started) / 1000 });
+      },
+    );
+  });
+}
