@@ -1,18 +1,16 @@
+import { STORAGE_KEY } from "../lib/display-modes/modes";
+
 /**
- * INTEGRATION POINT — how the benchmark turns on elder mode (长者模式).
- *
- * Display modes belong to the display-modes feature (lib/display-modes/), which stores the
- * reader's choice and sets an attribute on <html> from a tiny inline script before the
- * first paint. Point these constants at what that feature actually uses; nothing else in
- * the benchmark needs to change.
+ * How the benchmark turns on elder mode (长者助手): as a returning reader has it, stored
+ * under the display modes' own key, which their boot script reads before first paint.
  */
 export const ELDER_MODE = {
   /** localStorage key the boot script reads, and the value meaning "elder mode on". */
-  storageKey: "nanlang-display-modes",
-  storageValue: JSON.stringify({ elder: true }),
+  storageKey: STORAGE_KEY,
+  storageValue: JSON.stringify({ elder: "on" }),
   /** The attribute on <html> that the mode's CSS tokens hang on. */
   htmlAttribute: "data-elder",
-  htmlAttributeValue: "",
+  htmlAttributeValue: "on",
 };
 
 /**
