@@ -92,7 +92,11 @@ function liveLeftovers(page: Page) {
     }
     return {
       found,
-      scripts: document.querySelectorAll("script").length,
+      // Every script but Next's own bundles and its payload pushes, whose number grows with
+      // the length of the page: the boot script, the language switcher's, structured data.
+      scripts: [...document.scripts].filter(
+        (script) => !(script.src && new URL(script.src).pathname.startsWith("/_next/")) && !/^\(?self\.__next_f/.test((script.textContent ?? "").trim()),
+      ).length,
       scriptsInContent: document.querySelectorAll("header script, main script, footer script").length,
     };
   });

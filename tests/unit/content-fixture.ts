@@ -1,12 +1,12 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "@/lib/content-errors";
 import { loadPlan } from "@/lib/content";
+import { tempDir } from "./temp-dir";
 
 /** A copy of the real content in a temporary project folder, for one test to break. */
 export function contentCopy() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "nanlang-content-"));
+  const root = tempDir("content");
   const dir = path.join(root, "content", "zh-CN");
   fs.cpSync(path.resolve("content/zh-CN"), dir, { recursive: true });
   const file = (relative: string) => path.join(dir, relative);

@@ -1,14 +1,14 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { collectCspHashes, nginxCspMaps, sha256Source } from "@/scripts/lib/csp";
 import { inlineScripts, parseHtml } from "@/scripts/lib/export-files";
 import { precompress } from "@/scripts/lib/precompress";
+import { tempDir } from "./temp-dir";
 
 function site(files: Record<string, string>) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nanlang-csp-"));
+  const dir = tempDir("csp");
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

@@ -1,4 +1,5 @@
-import { afterEach } from "vitest";
+import { afterAll, afterEach } from "vitest";
+import { removeTempDirs } from "./temp-dir";
 
 // Testing Library cleans up after each test only where a DOM exists.
 afterEach(async () => {
@@ -7,3 +8,6 @@ afterEach(async () => {
     cleanup();
   }
 });
+
+// Temporary copies of the content made by the tests of this file.
+afterAll(removeTempDirs);

@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "@/lib/content-errors";
 import type { Locale } from "@/lib/locales";
 import { getPlan } from "@/lib/plan";
+import { tempDir } from "./temp-dir";
 
 /**
  * A copy of the real content of every language (content/zh-CN and content/en) in a
@@ -11,7 +11,7 @@ import { getPlan } from "@/lib/plan";
  * hand-written Traditional file, `remove("en/…")` takes an English file away.
  */
 export function languagesCopy() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "nanlang-languages-"));
+  const root = tempDir("languages");
   for (const language of ["zh-CN", "en"]) {
     fs.cpSync(path.resolve("content", language), path.join(root, "content", language), { recursive: true });
   }
