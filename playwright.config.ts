@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/support/chromium";
 
 /**
  * End-to-end tests run against the built export (out/), served as a static host
@@ -7,7 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
  * used; set PLAYWRIGHT_CHROMIUM_PATH to choose another, or PLAYWRIGHT_BUNDLED=1 to use
  * Playwright's own browser (`npx playwright install chromium`).
  */
-const systemChromium = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+const systemChromium = CHROMIUM_PATH;
 const useSystemChromium = !process.env.PLAYWRIGHT_BUNDLED && fs.existsSync(systemChromium);
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -25,15 +26,7 @@ export default defineConfig({
     launchOptions: useSystemChromium
       ? {
           executablePath: systemChromium,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
+          args: CHROMIUM_ARGS,
         }
       : {},
   },

@@ -2,18 +2,11 @@ import * as chromeLauncher from "chrome-launcher";
 import type { Flags, Result } from "lighthouse";
 import puppeteer from "puppeteer-core";
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
+
 /** The same Chromium and flags as the Playwright tests. */
-export const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const CHROMIUM = CHROMIUM_PATH;
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 export type Preset = "mobile" | "desktop";
 

@@ -1,6 +1,8 @@
 import { formatDate } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
+import type { Overview } from "@/lib/content";
 import type { Locale } from "@/lib/locales";
+import { langOf } from "./i18n/ContentLanguage";
 
 /** 信息来源 and 发布日期, as the original page showed them. */
 export function PublicationMeta({
@@ -30,4 +32,9 @@ export function PublicationMeta({
       </div>
     </dl>
   );
+}
+
+/** The plan's source and date, as every page inside the plan shows them. */
+export function PlanPublicationMeta({ locale, overview }: { locale: Locale; overview: Overview }) {
+  return <PublicationMeta locale={locale} source={overview.source} published={overview.published} sourceLang={langOf(locale, overview)} />;
 }

@@ -6,7 +6,7 @@ import { getPlan } from "@/lib/plan";
 import { projectAnchor, routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
 import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
-import { PublicationMeta } from "../PublicationMeta";
+import { PlanPublicationMeta } from "../PublicationMeta";
 import { sectionDocumentTitle } from "../SectionTitle";
 import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
@@ -24,12 +24,7 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
       <article className="page-article" data-pagefind-body="">
         <UntranslatedNotice locale={locale} text={plan.livelihoodProjects} />
         <h1 lang={lang}>{title}</h1>
-        <PublicationMeta
-          locale={locale}
-          source={plan.overview.source}
-          published={plan.overview.published}
-          sourceLang={langOf(locale, plan.overview)}
-        />
+        <PlanPublicationMeta locale={locale} overview={plan.overview} />
         <ol className="project-list">
           {projects.map((project) => (
             <li key={project.number} id={projectAnchor(project.number)} className="project-card">

@@ -6,7 +6,7 @@ import { routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
 import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
 import { Prose } from "../Prose";
-import { PublicationMeta } from "../PublicationMeta";
+import { PlanPublicationMeta } from "../PublicationMeta";
 import { SectionPager } from "../SectionPager";
 import { sectionDocumentTitle, sectionFullTitle } from "../SectionTitle";
 import { SectionToc } from "../SectionToc";
@@ -27,12 +27,7 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
       <article className="page-article" data-pagefind-body="">
         <UntranslatedNotice locale={locale} text={section} />
         <h1 lang={lang}>{title}</h1>
-        <PublicationMeta
-          locale={locale}
-          source={plan.overview.source}
-          published={plan.overview.published}
-          sourceLang={langOf(locale, plan.overview)}
-        />
+        <PlanPublicationMeta locale={locale} overview={plan.overview} />
         <SectionToc locale={locale} headings={section.headings} lang={lang} />
         <Prose html={section.html} lang={lang} />
       </article>
