@@ -15,6 +15,7 @@ const SKIP = new Set([
   ".git",
   ".cache",
   "tests",
+  "playwright.config.ts",
   "test-results",
   "playwright-report",
   "blob-report",
