@@ -5,6 +5,7 @@
  * the page keeps room for it (padding and scroll-padding in display-modes.css) so it
  * never hides the end of the page or the focused element.
  */
+import { followPointerAndFocus } from "./follow-pointer";
 import { pointedText, sentenceAtPoint } from "./text-blocks";
 
 export function startCaptionBar(hint: string): () => void {
@@ -17,30 +18,16 @@ export function startCaptionBar(hint: string): () => void {
   bar.append(text);
   document.body.append(bar);
 
-  let frame = 0;
-  let x = 0;
-  let y = 0;
   const show = (value: string) => {
     if (value && value !== text.textContent) text.textContent = value;
   };
   const lang = () => document.documentElement.lang || "zh-CN";
-  const onPointerMove = (event: PointerEvent) => {
-    x = event.clientX;
-    y = event.clientY;
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        show(sentenceAtPoint(document, x, y, lang()));
-      });
-  };
-  const onFocusIn = (event: FocusEvent) => show(pointedText(event.target));
-
-  document.addEventListener("pointermove", onPointerMove, { passive: true });
-  document.addEventListener("focusin", onFocusIn);
+  const stop = followPointerAndFocus({
+    onPoint: (x, y) => show(sentenceAtPoint(document, x, y, lang())),
+    onFocus: (target) => show(pointedText(target)),
+  });
   return () => {
-    cancelAnimationFrame(frame);
-    document.removeEventListener("pointermove", onPointerMove);
-    document.removeEventListener("focusin", onFocusIn);
+    stop();
     bar.remove();
   };
 }

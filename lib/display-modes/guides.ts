@@ -3,6 +3,8 @@
  * Loaded on demand. The lines are aria-hidden and take no pointer events, so they are
  * invisible to assistive technology and never get in the way of a click.
  */
+import { followPointerAndFocus } from "./follow-pointer";
+
 export function startGuides(): () => void {
   const line = (axis: "horizontal" | "vertical") => {
     const element = document.createElement("div");
@@ -14,37 +16,22 @@ export function startGuides(): () => void {
   };
   const horizontal = line("horizontal");
   const vertical = line("vertical");
-  let frame = 0;
-  let x = 0;
-  let y = 0;
-
-  const draw = () => {
-    frame = 0;
+  const moveTo = (x: number, y: number) => {
     horizontal.hidden = false;
     vertical.hidden = false;
     horizontal.style.transform = `translateY(${Math.round(y)}px)`;
     vertical.style.transform = `translateX(${Math.round(x)}px)`;
   };
-  const moveTo = (nextX: number, nextY: number) => {
-    x = nextX;
-    y = nextY;
-    if (!frame) frame = requestAnimationFrame(draw);
-  };
-  const onPointerMove = (event: PointerEvent) => moveTo(event.clientX, event.clientY);
-  const onFocusIn = (event: FocusEvent) => {
-    const target = event.target;
-    if (!(target instanceof Element)) return;
-    // The start of what is focused: for a long block that is where reading begins.
-    const rect = target.getBoundingClientRect();
-    moveTo(rect.left + Math.min(rect.width, 32) / 2, rect.top + Math.min(rect.height, 48) / 2);
-  };
-
-  document.addEventListener("pointermove", onPointerMove, { passive: true });
-  document.addEventListener("focusin", onFocusIn);
+  const stop = followPointerAndFocus({
+    onPoint: moveTo,
+    onFocus: (target) => {
+      // The start of what is focused: for a long block that is where reading begins.
+      const rect = target.getBoundingClientRect();
+      moveTo(rect.left + Math.min(rect.width, 32) / 2, rect.top + Math.min(rect.height, 48) / 2);
+    },
+  });
   return () => {
-    cancelAnimationFrame(frame);
-    document.removeEventListener("pointermove", onPointerMove);
-    document.removeEventListener("focusin", onFocusIn);
+    stop();
     horizontal.remove();
     vertical.remove();
   };
