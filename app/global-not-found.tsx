@@ -3,6 +3,7 @@ import { SiteLayout } from "@/components/SiteLayout";
 import { NotFoundPage } from "@/components/pages/NotFoundPage";
 import { DEFAULT_LOCALE } from "@/lib/locales";
 import { getTranslator } from "@/lib/i18n";
+import { SITE_ICONS } from "@/lib/icon";
 import "./globals.css";
 
 const t = getTranslator(DEFAULT_LOCALE);
@@ -10,6 +11,7 @@ const t = getTranslator(DEFAULT_LOCALE);
 export const metadata: Metadata = {
   title: t("site.titleTemplate", { page: t("notFound.title"), site: t("site.name") }),
   description: t("notFound.body"),
+  icons: SITE_ICONS,
 };
 
 /** Served by static hosts as 404.html for any address the site does not have. */

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getTranslator } from "@/lib/i18n";
+import { ICON_PATH } from "@/lib/icon";
 import { DEFAULT_LOCALE } from "@/lib/locales";
 import { routes } from "@/lib/routes";
 
@@ -19,6 +20,6 @@ export default function manifest(): MetadataRoute.Manifest {
     display: "browser",
     background_color: "#ffffff",
     theme_color: "#8a1c1c",
-    icons: [{ src: "/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" }],
+    icons: [{ src: ICON_PATH, sizes: "any", type: "image/svg+xml", purpose: "any" }],
   };
 }

@@ -1,7 +1,11 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SiteLayout } from "@/components/SiteLayout";
+import { SITE_ICONS } from "@/lib/icon";
 import { localeFromSegment, localeSegment, PREFIXED_LOCALES } from "@/lib/locales";
 import "../globals.css";
+
+export const metadata: Metadata = { icons: SITE_ICONS };
 
 /** Only the languages the site has: any other first segment is a 404, not a page. */
 export const dynamicParams = false;
