@@ -31,6 +31,12 @@ const EMPTY_CSP_MAPS = 'map $uri $nanlang_csp_script_hashes { default ""; }\nmap
 
 export const NGINX_BINARY = process.env.NGINX_BINARY ?? "nginx";
 
+/**
+ * Debian's brotli_static module (libnginx-mod-http-brotli-static). Where it is installed,
+ * the server sends the .br files the build wrote, as deploy/site.conf.example says to do.
+ */
+export const BROTLI_STATIC_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   // Another server on the port would answer in nginx's place, with another configuration.
   if (await portIsOpen(options.port)) throw new Error(`Port ${options.port} on 127.0.0.1 is already in use.`);
@@ -39,9 +45,10 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   fs.mkdirSync(path.join(prefix, "nanlang"));
   fs.mkdirSync(path.join(prefix, "temp"));
   const root = path.resolve(options.root);
+  const brotli = fs.existsSync(BROTLI_STATIC_MODULE);
   fs.writeFileSync(
     path.join(prefix, "nanlang", "site.conf"),
-    `listen 127.0.0.1:${options.port};\nserver_name localhost;\nroot ${JSON.stringify(root)};\naccess_log off;\n`,
+    `listen 127.0.0.1:${options.port};\nserver_name localhost;\nroot ${JSON.stringify(root)};\naccess_log off;\n${brotli ? "brotli_static on;\n" : ""}`,
   );
   fs.writeFileSync(
     path.join(prefix, "nanlang", "csp-hashes.conf"),
@@ -52,7 +59,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const user = process.getuid?.() === 0 ? "user root root;\n" : "";
   fs.writeFileSync(
     path.join(prefix, "nginx.conf"),
-    `${user}worker_processes ${options.workerProcesses ?? 1};
+    `${brotli ? `load_module ${BROTLI_STATIC_MODULE};\n` : ""}${user}worker_processes ${options.workerProcesses ?? 1};
 pid ${JSON.stringify(path.join(prefix, "nginx.pid"))};
 error_log stderr warn;
 events { worker_connections 1024; }
