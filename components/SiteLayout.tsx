@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { DISPLAY_MODES_BOOT_SCRIPT } from "@/lib/display-modes/boot-script";
 import type { Locale } from "@/lib/locales";
 import { ContentLiveReload } from "./ContentLiveReload";
+import { HydrationSignal } from "./HydrationSignal";
 import { TranslationNotice } from "./i18n/TranslationNotice";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
@@ -26,6 +27,7 @@ export function SiteLayout({ locale, children, notFound }: { locale: Locale; chi
         </main>
         <SiteFooter locale={locale} />
         <ContentLiveReload />
+        <HydrationSignal />
       </body>
     </html>
   );

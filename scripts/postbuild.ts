@@ -1,25 +1,29 @@
 /**
  * npm run build, last step (after `next build` has written out/):
- * 1. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
- * 2. gzip and brotli copies of every text file, for nginx's gzip_static/brotli_static.
+ * 1. every page hydrates on first use: Next's scripts and payload leave the HTML
+ *    (scripts/lib/defer-hydration.ts, lib/hydration.ts);
+ * 2. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
+ * 3. gzip and brotli copies of every text file, for nginx's gzip_static/brotli_static.
  * If a step fails, out/ is removed: only a complete build leaves an export behind.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR } from "./lib/build-paths";
 import { collectCspHashes, nginxCspMaps } from "./lib/csp";
+import { deferHydrationInExport } from "./lib/defer-hydration";
 import { precompress } from "./lib/precompress";
 
 try {
   for (const required of ["index.html", "404.html"]) {
     if (!fs.existsSync(path.join(EXPORT_DIR, required))) throw new Error(`out/${required} is missing: the export is incomplete.`);
   }
+  const deferred = deferHydrationInExport(EXPORT_DIR);
   const hashes = collectCspHashes(EXPORT_DIR);
   fs.mkdirSync(GENERATED_DIR, { recursive: true });
   fs.writeFileSync(CSP_MAPS_FILE, nginxCspMaps(hashes));
   const compressed = precompress(EXPORT_DIR);
   console.log(
-    `✓ CSP hashes for ${hashes.scripts.size} pages → ${path.relative(process.cwd(), CSP_MAPS_FILE)}; ` +
+    `✓ ${deferred.pages} pages hydrate on first use (${deferred.payloads} payload files); CSP hashes for ${hashes.scripts.size} pages → ${path.relative(process.cwd(), CSP_MAPS_FILE)}; ` +
       `${compressed.written} gzip/brotli files for ${compressed.files} text files`,
   );
 } catch (error) {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useHydrated } from "./useHydrated";
 
 export interface CopyLinkLabels {
   copy: string;
@@ -20,13 +19,10 @@ function selectText(element: HTMLElement) {
 /**
  * 复制本页链接. The result is said in a status region (WCAG 4.1.3) and shown beside the
  * button. Where the browser refuses the clipboard, the address is selected on the page
- * so the reader can copy it by hand.
+ * so the reader can copy it by hand. Offered only where JavaScript runs (data-requires-js).
  */
 export function CopyLinkButton({ url, addressId, labels }: { url: string; addressId: string; labels: CopyLinkLabels }) {
-  const hydrated = useHydrated();
   const [result, setResult] = useState<"copied" | "failed" | undefined>();
-  if (!hydrated) return null;
-
   async function copy() {
     setResult(undefined);
     try {
@@ -48,7 +44,7 @@ export function CopyLinkButton({ url, addressId, labels }: { url: string; addres
   }
 
   return (
-    <div className="copy-link">
+    <div className="copy-link" data-requires-js="">
       <button type="button" className="feature-button" onClick={copy}>
         {labels.copy}
       </button>

@@ -1,13 +1,12 @@
 "use client";
 
-import { useHydrated } from "./useHydrated";
-
-/** 打印本页: opens the browser's print dialog; the print stylesheet does the rest. */
+/**
+ * 打印本页: opens the browser's print dialog; the print stylesheet does the rest. Offered
+ * only where JavaScript runs (data-requires-js).
+ */
 export function PrintButton({ label }: { label: string }) {
-  const hydrated = useHydrated();
-  if (!hydrated) return null;
   return (
-    <button type="button" className="feature-button" onClick={() => window.print()}>
+    <button type="button" className="feature-button" data-requires-js="" onClick={() => window.print()}>
       {label}
     </button>
   );

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { HYDRATE_WITH_PARAM_ATTRIBUTE } from "@/lib/hydration";
 import { excerptParts, PAGEFIND_BUNDLE, SEARCH_QUERY_PARAM } from "@/lib/search";
-import { useHydrated } from "./useHydrated";
 
 export interface SearchLabels {
   formLabel: string;
@@ -63,8 +63,8 @@ function fill(template: string, values: Record<string, string | number>): string
  * put it.
  */
 export function SearchPanel({ locale, homeContentsHref, labels }: { locale: string; homeContentsHref: string; labels: SearchLabels }) {
-  const hydrated = useHydrated();
   const [query, setQuery] = useState("");
+  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState("");
   const [results, setResults] = useState<SearchResult[]>([]);
   const latest = useRef(0);
@@ -99,11 +99,16 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
   }
 
   useEffect(() => {
-    const initial = new URLSearchParams(window.location.search).get(SEARCH_QUERY_PARAM) ?? "";
-    if (initial.trim()) {
-      // Once, after hydration: the query of an address such as /search/?q=中医药.
+    const params = new URLSearchParams(window.location.search);
+    if (params.has(SEARCH_QUERY_PARAM)) {
+      // Once, after hydration: the query of an address such as /search/?q=中医药 (an empty
+      // one, from the form sent before the page's script ran, asks for words).
+      const initial = params.get(SEARCH_QUERY_PARAM) ?? "";
       setQuery(initial);
       void run(initial);
+    } else if (input.current?.value) {
+      // Words typed before the page's script ran (it loads on first use) are kept.
+      setQuery(input.current.value);
     }
   }, []);
 
@@ -118,7 +123,8 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
   }
 
   return (
-    <div className="search-panel">
+    // An address with ?q= has its search run at once, so the page hydrates at once (lib/hydration.ts).
+    <div className="search-panel" {...{ [HYDRATE_WITH_PARAM_ATTRIBUTE]: SEARCH_QUERY_PARAM }}>
       <form role="search" aria-label={labels.formLabel} className="search-form" method="get" onSubmit={submit}>
         <label htmlFor="search-query" className="search-form__label">
           {labels.inputLabel}
@@ -129,6 +135,7 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
         <div className="search-form__row">
           <input
             id="search-query"
+            ref={input}
             name={SEARCH_QUERY_PARAM}
             type="search"
             className="search-form__input"
@@ -143,11 +150,10 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
           </button>
         </div>
       </form>
-      {!hydrated && (
-        <p className="search-panel__noscript" data-search-noscript="">
-          {labels.noScript} <a href={homeContentsHref}>{labels.noScriptLink}</a>
-        </p>
-      )}
+      {/* Shown only where JavaScript does not run (display-modes.css). */}
+      <p className="search-panel__noscript" data-search-noscript="" data-noscript-only="">
+        {labels.noScript} <a href={homeContentsHref}>{labels.noScriptLink}</a>
+      </p>
       <p role="status" aria-live="polite" aria-atomic="true" className="search-panel__status">
         {status}
       </p>

@@ -2,12 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import zlib from "node:zlib";
+import { HYDRATION_CONFIG_ID, type HydrationConfig } from "@/lib/hydration";
 import { attribute, elements, parseHtml, rawText } from "./export-files";
 
 /**
  * What a first visit to a page downloads, gzip-compressed as nginx sends it: the HTML
  * (which carries the inlined stylesheet), external stylesheets and the scripts a modern
  * browser runs (nomodule polyfills are skipped by every browser that runs modules).
+ * Pages hydrate on first use (lib/hydration.ts): the scripts listed in the page's
+ * hydration note, and its server-components payload, are counted as what the first
+ * interaction loads; scripts still in the HTML would count the same way.
  *
  * Scripts are split into the framework (Next.js and React: the files every Next page
  * loads, from .next/build-manifest.json, and the chunks of Next's own built-in pages) and
@@ -28,6 +32,8 @@ export interface PageWeight {
   inlineCss: number;
   externalCss: number;
   js: number;
+  /** The page's server-components payload, fetched with the scripts on first use. */
+  flight: number;
   frameworkJs: number;
   ownJs: number;
   scripts: ScriptWeight[];
@@ -84,16 +90,23 @@ export function pageWeight(outDir: string, htmlFile: string, framework: Set<stri
   let inlineCss = 0;
   let externalCss = 0;
   const scripts: ScriptWeight[] = [];
+  let flight = 0;
+  const addScript = (src: string) => {
+    const file = src.split(/[?#]/)[0] ?? src;
+    if (!scripts.some((s) => s.file === file)) scripts.push({ file, gzip: servedGzipSize(outDir, file), framework: framework.has(file) });
+  };
   for (const element of elements(document)) {
+    if (element.tagName === "script" && attribute(element, "id") === HYDRATION_CONFIG_ID) {
+      const config = JSON.parse(rawText(element)) as HydrationConfig;
+      flight += servedGzipSize(outDir, config.flight);
+      for (const script of config.scripts) if (script.src.startsWith("/")) addScript(script.src);
+    }
     if (element.tagName === "style") inlineCss += gzipSize(rawText(element));
     const rel = attribute(element, "rel")?.split(/\s+/) ?? [];
     const href = attribute(element, "href");
     if (element.tagName === "link" && rel.includes("stylesheet") && href?.startsWith("/")) externalCss += servedGzipSize(outDir, href);
     const src = attribute(element, "src");
-    if (element.tagName === "script" && src?.startsWith("/") && attribute(element, "nomodule") === undefined) {
-      const file = src.split(/[?#]/)[0] ?? src;
-      if (!scripts.some((s) => s.file === file)) scripts.push({ file, gzip: servedGzipSize(outDir, file), framework: framework.has(file) });
-    }
+    if (element.tagName === "script" && src?.startsWith("/") && attribute(element, "nomodule") === undefined) addScript(src);
   }
   const sum = (list: ScriptWeight[]) => list.reduce((total, s) => total + s.gzip, 0);
   return {
@@ -101,6 +114,7 @@ export function pageWeight(outDir: string, htmlFile: string, framework: Set<stri
     inlineCss,
     externalCss,
     js: sum(scripts),
+    flight,
     frameworkJs: sum(scripts.filter((s) => s.framework)),
     ownJs: sum(scripts.filter((s) => !s.framework)),
     scripts,

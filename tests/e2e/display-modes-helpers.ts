@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { STORAGE_KEY, type StoredSettings } from "../../lib/display-modes/modes";
+import { hydrate } from "./hydration-helpers";
 
 /** Every page of the Simplified Chinese site that the display modes must work on. */
 export const PAGES = [
@@ -50,14 +51,16 @@ export const modesStatus = (page: Page) => page.locator('[role="status"].modes-s
 
 export const toolbarRegion = (page: Page) => page.getByRole("region", { name: "无障碍工具栏" });
 
-/** Opens the toolbar once the islands are interactive. */
+/**
+ * Opens the toolbar once the page is hydrated (a press before that is kept and carried
+ * out: tests/e2e/hydration.spec.ts), so that a toolbar already open is not closed again.
+ */
 export async function openToolbar(page: Page): Promise<Locator> {
   const { opener } = header(page);
   await expect(opener).toBeVisible();
-  await expect(async () => {
-    if ((await opener.getAttribute("aria-expanded")) !== "true") await opener.click();
-    await expect(opener).toHaveAttribute("aria-expanded", "true", { timeout: 500 });
-  }).toPass();
+  await hydrate(page);
+  if ((await opener.getAttribute("aria-expanded")) !== "true") await opener.click();
+  await expect(opener).toHaveAttribute("aria-expanded", "true");
   const region = toolbarRegion(page);
   await expect(region).toBeVisible();
   return region;

@@ -1,8 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { SITE_ICON_URL } from "@/lib/icon";
 import { copyProject, type BuildResult, type ProjectCopy } from "../support/project-copy";
 import { serveStatic } from "../support/static-server";
+import { hydrate } from "./hydration-helpers";
 
 /**
  * Content staff could paste by mistake, or an attacker could slip into a Markdown file:
@@ -48,6 +50,8 @@ async function openAndWatch(page: Page, address: string) {
     if (!request.url().startsWith(site.origin) && !request.url().startsWith("data:")) ran.push(`request: ${request.url()}`);
   });
   await page.goto(site.origin + address, { waitUntil: "networkidle" });
+  // The page's own script runs too (it loads on first use): nothing may run with it either.
+  await hydrate(page);
   // Event handlers (onerror, ontoggle, onfocus) fire after load: give them time, and focus everything.
   await page.evaluate(async () => {
     for (const element of document.querySelectorAll<HTMLElement>("main *")) element.focus?.();
@@ -60,7 +64,7 @@ async function openAndWatch(page: Page, address: string) {
 
 /** Every attribute or element through which a payload could still act, anywhere in the document. */
 function liveLeftovers(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((siteIcon) => {
     const found: string[] = [];
     const dangerousUrl = (value: string) => {
       // Browsers drop control characters and spaces inside a URL's scheme (URL standard, §4.4), so do the same.
@@ -71,7 +75,9 @@ function liveLeftovers(page: Page) {
     for (const element of document.querySelectorAll("*")) {
       for (const attr of element.attributes) {
         if (/^on/i.test(attr.name)) found.push(`<${element.localName} ${attr.name}>`);
-        if (["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "poster", "background"].includes(attr.name) && (attr.name === "srcdoc" || dangerousUrl(attr.value))) {
+        // The site's own favicon, a data: URL in <head> that the build wrote, is the one exception.
+        const siteFavicon = element.localName === "link" && element.parentElement === document.head && attr.value === siteIcon;
+        if (["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "poster", "background"].includes(attr.name) && (attr.name === "srcdoc" || dangerousUrl(attr.value)) && !siteFavicon) {
           found.push(`<${element.localName} ${attr.name}="${attr.value}">`);
         }
       }
@@ -99,7 +105,7 @@ function liveLeftovers(page: Page) {
       ).length,
       scriptsInContent: document.querySelectorAll("header script, main script, footer script").length,
     };
-  });
+  }, SITE_ICON_URL);
 }
 
 test("no script payload in a section's Markdown runs, and none survives as a live attribute", async ({ page }) => {

@@ -65,7 +65,8 @@ test.describe("printing a page", () => {
       };
     });
     await page.goto(SECTION);
+    // Pressed at once, before the page's script has loaded: the press is kept and carried out.
     await page.getByRole("button", { name: "打印本页" }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   });
 });

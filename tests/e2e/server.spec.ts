@@ -5,8 +5,9 @@ import zlib from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import zhCommon from "@/locales/zh-CN/common.json";
 import { CSP_MAPS_FILE } from "@/scripts/lib/build-paths";
-import { startNginx, type RunningNginx } from "@/scripts/lib/nginx-server";
+import { BROTLI_STATIC_MODULE, startNginx, type RunningNginx } from "@/scripts/lib/nginx-server";
 import { exportedPages, OUT_DIR, rawGet, requireExport } from "../support/export";
+import { hydrate } from "./hydration-helpers";
 
 /**
  * The export served by real nginx with the shipped deploy/nginx.conf, as in production:
@@ -78,21 +79,30 @@ test("hashed framework files are cached for a year as immutable, pages only brie
   expect(response.headers["x-content-type-options"]).toBe("nosniff");
 });
 
-test("browsers that accept gzip get the file compressed at build time, others the plain file", async () => {
+test("browsers get the file compressed at build time (brotli where nginx has the module, else gzip), others the plain file", async () => {
   const html = fs.readFileSync(path.join(OUT_DIR, "sections/biomedicine/index.html"));
-  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html.toString())?.[1] ?? "";
+  // The page's scripts are listed in its hydration note (lib/hydration.ts).
+  const chunk = /"(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html.toString())?.[1] ?? "";
+  expect(chunk).not.toBe("");
   for (const [address, file] of [
     ["/sections/biomedicine/", "sections/biomedicine/index.html"],
     [chunk, chunk.slice(1)],
   ] as const) {
     const original = fs.readFileSync(path.join(OUT_DIR, file));
-    const gzipped = await rawGet(server.origin + address, { "Accept-Encoding": "gzip, br" });
+    const either = await rawGet(server.origin + address, { "Accept-Encoding": "gzip, br" });
+    if (fs.existsSync(BROTLI_STATIC_MODULE)) {
+      expect(either.headers["content-encoding"], address).toBe("br");
+      expect(either.body.equals(fs.readFileSync(path.join(OUT_DIR, `${file}.br`))), address).toBe(true);
+    } else {
+      expect(either.headers["content-encoding"], address).toBe("gzip");
+    }
+    const gzipped = await rawGet(server.origin + address, { "Accept-Encoding": "gzip" });
     expect(gzipped.headers["content-encoding"], address).toBe("gzip");
     expect(gzipped.headers.vary, address).toBe("Accept-Encoding");
     // Byte for byte the .gz the build wrote (gzip -9), so nothing is compressed per request.
     expect(gzipped.body.equals(fs.readFileSync(path.join(OUT_DIR, `${file}.gz`))), address).toBe(true);
     expect(zlib.gunzipSync(gzipped.body).equals(original), address).toBe(true);
-    // The build also writes brotli, for servers with the brotli_static module.
+    // The brotli copy is the same file.
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(OUT_DIR, `${file}.br`))).equals(original), address).toBe(true);
     const plain = await rawGet(server.origin + address);
     expect(plain.headers["content-encoding"], address).toBeUndefined();
@@ -198,6 +208,7 @@ test.describe("pages under the Content-Security-Policy", () => {
     const problems = await watchForProblems(page);
     for (const address of exportedPages().filter((a) => !a.includes("404") && !a.includes("_not-found"))) {
       await page.goto(server.origin + address, { waitUntil: "networkidle" });
+      await hydrate(page);
       // Next's client runtime ran: it registers the router only after hydration.
       await page.waitForFunction(() => "next" in window && Boolean((window as unknown as { next?: { router?: unknown } }).next?.router));
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
