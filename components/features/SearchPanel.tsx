@@ -114,12 +114,15 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // What the field shows, even if it was typed while the page was still hydrating.
+    const typed = input.current?.value ?? query;
+    setQuery(typed);
     const url = new URL(window.location.href);
-    if (query.trim()) url.searchParams.set(SEARCH_QUERY_PARAM, query.trim());
+    if (typed.trim()) url.searchParams.set(SEARCH_QUERY_PARAM, typed.trim());
     else url.searchParams.delete(SEARCH_QUERY_PARAM);
     // The address keeps the query, so a search can be reloaded, bookmarked or shared.
     window.history.replaceState(null, "", url);
-    void run(query);
+    void run(typed);
   }
 
   return (
