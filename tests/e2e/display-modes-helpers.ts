@@ -86,12 +86,27 @@ export interface TextContrast {
   worst: { text: string; ratio: number; color: string; background: string }[];
 }
 
+type RGB = [number, number, number];
+
+/** The WCAG 2.2 contrast ratio of two opaque sRGB colours (relative luminance, §1.4.3). */
+export function contrastRatio(a: RGB, b: RGB): number {
+  const luminance = ([r, g, bl]: RGB) => {
+    const channel = (v: number) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(bl);
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /**
  * The WCAG contrast ratio of every visible text node against the background actually
  * behind it (ancestors' background colours, composited), from computed colours.
  */
-export function textContrast(page: Page): Promise<TextContrast> {
-  return page.evaluate(() => {
+export async function textContrast(page: Page): Promise<TextContrast> {
+  const texts = await page.evaluate(() => {
     type RGBA = [number, number, number, number];
     const parse = (value: string): RGBA => {
       const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
@@ -104,17 +119,6 @@ export function textContrast(page: Page): Promise<TextContrast> {
       const mix = (i: number) => (top[i]! * top[3] + bottom[i]! * bottom[3] * (1 - top[3])) / (a || 1);
       return [mix(0), mix(1), mix(2), a];
     };
-    const luminance = ([r, g, b]: RGBA) => {
-      const channel = (v: number) => {
-        const s = v / 255;
-        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      };
-      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-    };
-    const ratio = (a: RGBA, b: RGBA) => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-      return (hi + 0.05) / (lo + 0.05);
-    };
     const backgroundBehind = (element: Element): RGBA => {
       const layers: RGBA[] = [];
       for (let node: Element | null = element; node; node = node.parentElement) {
@@ -124,7 +128,7 @@ export function textContrast(page: Page): Promise<TextContrast> {
       }
       return layers.reduceRight<RGBA>((below, layer) => over(layer, below), [255, 255, 255, 1]);
     };
-    const results: { text: string; ratio: number; color: string; background: string }[] = [];
+    const found: { text: string; colour: RGBA; background: RGBA; color: string }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
@@ -135,17 +139,20 @@ export function textContrast(page: Page): Promise<TextContrast> {
       range.selectNodeContents(node);
       if (![...range.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0)) continue;
       const background = backgroundBehind(element);
-      const colour = over(parse(getComputedStyle(element).color), background);
-      results.push({
-        text: node.textContent.trim().slice(0, 30),
-        ratio: Math.round(ratio(colour, background) * 100) / 100,
-        color: getComputedStyle(element).color,
-        background: `rgb(${background.slice(0, 3).map(Math.round).join(", ")})`,
-      });
+      const color = getComputedStyle(element).color;
+      found.push({ text: node.textContent.trim().slice(0, 30), colour: over(parse(color), background), background, color });
     }
-    results.sort((a, b) => a.ratio - b.ratio);
-    return { count: results.length, lowest: results[0]?.ratio ?? Infinity, worst: results.slice(0, 3) };
+    return found;
   });
+  const results = texts
+    .map(({ text, colour, background, color }) => ({
+      text,
+      ratio: Math.round(contrastRatio([colour[0], colour[1], colour[2]], [background[0], background[1], background[2]]) * 100) / 100,
+      color,
+      background: `rgb(${background.slice(0, 3).map(Math.round).join(", ")})`,
+    }))
+    .sort((a, b) => a.ratio - b.ratio);
+  return { count: results.length, lowest: results[0]?.ratio ?? Infinity, worst: results.slice(0, 3) };
 }
 
 /**
@@ -153,27 +160,16 @@ export function textContrast(page: Page): Promise<TextContrast> {
  * around the element, of any band of it at least 2px thick (outline, box-shadow, or the
  * element's own background when focus changes it).
  */
-export function focusRingContrast(page: Page): Promise<{ ratio: number; focusVisible: boolean; bands: string[] }> {
-  return page.evaluate(() => {
+export async function focusRingContrast(page: Page): Promise<{ ratio: number; focusVisible: boolean; bands: string[] }> {
+  const focused = await page.evaluate(() => {
     const element = document.activeElement as HTMLElement;
-    type RGB = [number, number, number];
-    const parseAll = (value: string): { rgb: RGB; alpha: number }[] =>
+    type Colour = [number, number, number];
+    const parseAll = (value: string): { rgb: Colour; alpha: number }[] =>
       [...value.matchAll(/rgba?\(([^)]+)\)/g)].map((match) => {
         const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
         return { rgb: [parts[0]!, parts[1]!, parts[2]!], alpha: parts[3] ?? 1 };
       });
-    const luminance = ([r, g, b]: RGB) => {
-      const channel = (v: number) => {
-        const s = v / 255;
-        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      };
-      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-    };
-    const ratio = (a: RGB, b: RGB) => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-      return (hi + 0.05) / (lo + 0.05);
-    };
-    let around: RGB = [255, 255, 255];
+    let around: Colour = [255, 255, 255];
     for (let node = element.parentElement; node; node = node.parentElement) {
       const [colour] = parseAll(getComputedStyle(node).backgroundColor);
       if (colour && colour.alpha >= 1) {
@@ -182,20 +178,21 @@ export function focusRingContrast(page: Page): Promise<{ ratio: number; focusVis
       }
     }
     const style = getComputedStyle(element);
-    const bands: { rgb: RGB; what: string }[] = [];
+    const bands: { rgb: Colour; what: string }[] = [];
     if (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2)
       for (const colour of parseAll(style.outlineColor)) if (colour.alpha >= 1) bands.push({ rgb: colour.rgb, what: "outline" });
     if (style.boxShadow !== "none")
       for (const colour of parseAll(style.boxShadow)) if (colour.alpha >= 1) bands.push({ rgb: colour.rgb, what: "box-shadow" });
     const [own] = parseAll(style.backgroundColor);
     if (own && own.alpha >= 1) bands.push({ rgb: own.rgb, what: "background" });
-    const rated = bands.map((band) => ({ ...band, ratio: ratio(band.rgb, around) }));
-    return {
-      ratio: Math.max(0, ...rated.map((band) => band.ratio)),
-      focusVisible: element.matches(":focus-visible"),
-      bands: rated.map((band) => `${band.what} rgb(${band.rgb.join(",")}) ${band.ratio.toFixed(2)}`),
-    };
+    return { around, bands, focusVisible: element.matches(":focus-visible") };
   });
+  const rated = focused.bands.map((band) => ({ ...band, ratio: contrastRatio(band.rgb, focused.around) }));
+  return {
+    ratio: Math.max(0, ...rated.map((band) => band.ratio)),
+    focusVisible: focused.focusVisible,
+    bands: rated.map((band) => `${band.what} rgb(${band.rgb.join(",")}) ${band.ratio.toFixed(2)}`),
+  };
 }
 
 /** Every visible link and button, with its size. */
