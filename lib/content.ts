@@ -273,10 +273,8 @@ function markdownFiles(dir: string): string[] {
 export interface LoadOptions {
   /** The project folder; file names in messages are relative to it. */
   root?: string;
-  /** The folder of one language's content, relative to root. */
+  /** The folder of one language's content, relative to root; its name is the language (BCP 47). */
   contentDir?: string;
-  /** The language of the text in contentDir (BCP 47); by default the folder's name. */
-  lang?: string;
   /**
    * For a translation, the folder of the original (content/zh-CN). A file the translation
    * does not have is taken from the original, still marked with the original's language;
@@ -291,7 +289,7 @@ const cache = new Map<string, Plan>();
 export function loadPlan(options: LoadOptions = {}): Plan {
   const root = options.root ?? process.cwd();
   const contentDir = path.resolve(root, options.contentDir ?? "content/zh-CN");
-  const lang = options.lang ?? path.basename(contentDir);
+  const lang = path.basename(contentDir);
   const cacheKey = options.originalDir ? `${contentDir}\n${path.resolve(root, options.originalDir)}` : contentDir;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
@@ -425,8 +423,10 @@ export function loadPlan(options: LoadOptions = {}): Plan {
   }
 
   // Every internal link must lead to a page and anchor that exist.
+  // The home page's own blocks; the key targets only where the overview has some to show.
+  const homeBlocks = ["sections", "livelihood-projects", ...((overviewFile?.data ?? original?.overview)?.targets?.length ? ["key-targets"] : [])];
   const anchors = new Map<string, Set<string>>([
-    ["/", new Set(["main", ...((overviewRendered ?? original?.overview)?.headings.map((h) => h.id) ?? []), "sections", "livelihood-projects", "key-targets"])],
+    ["/", new Set(["main", ...((overviewRendered ?? original?.overview)?.headings.map((h) => h.id) ?? []), ...homeBlocks])],
     ["/projects/", new Set(["main", ...((projectsFile?.data ?? original?.livelihoodProjects)?.projects.map((p) => `project-${p.number}`) ?? [])])],
     ...sections.map((s): [string, Set<string>] => [`/sections/${s.slug}/`, new Set(["main", ...s.headings.map((h) => h.id)])]),
   ]);

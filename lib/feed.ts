@@ -34,8 +34,14 @@ export function feedEntries(locale: Locale): FeedEntry[] {
   ];
 }
 
+/** The feed's title, as the feed and the pages that link to it name it. */
+export function feedTitle(locale: Locale): string {
+  const t = getTranslator(locale);
+  return getTranslator(locale, "features")("feed.title", { site: t("site.name"), plan: t("site.planTitle") });
+}
+
 /** An Atom feed (RFC 4287) of the plan's pages in one language. */
-export function atomFeed(locale: Locale): string {
+function atomFeed(locale: Locale): string {
   const t = getTranslator(locale);
   const f = getTranslator(locale, "features");
   const plan = getPlan(locale);
@@ -60,7 +66,7 @@ export function atomFeed(locale: Locale): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
     `  <id>${xml(self)}</id>`,
-    `  <title>${xml(f("feed.title", { site, plan: t("site.planTitle") }))}</title>`,
+    `  <title>${xml(feedTitle(locale))}</title>`,
     `  <subtitle>${xml(f("feed.subtitle"))}</subtitle>`,
     `  <updated>${updated}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>`,

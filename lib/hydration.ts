@@ -1,4 +1,5 @@
 import { TOOLBAR_KEY, VISIT_MEMORY_PREFIX } from "./display-modes/modes";
+import { scriptJson } from "./script-json";
 
 /**
  * Hydration on first use.
@@ -75,7 +76,5 @@ export const HYDRATION_LOADER_SCRIPT =
 
 /** The note and the loader, as the build writes them at the end of <body>. */
 export function hydrationMarkup(config: HydrationConfig): string {
-  // JSON inside <script>: "<" is escaped, so no "</script>" can end the element early.
-  const json = JSON.stringify(config).replace(/</g, "\\u003c");
-  return `<script type="application/json" id="${HYDRATION_CONFIG_ID}">${json}</script><script>${HYDRATION_LOADER_SCRIPT}</script>`;
+  return `<script type="application/json" id="${HYDRATION_CONFIG_ID}">${scriptJson(config)}</script><script>${HYDRATION_LOADER_SCRIPT}</script>`;
 }

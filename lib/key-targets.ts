@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ProblemList } from "./content-errors";
+import { formatNumber } from "./format";
 import { ANCHOR_PATTERN, type ContentHeading } from "./markdown";
 
 /**
@@ -55,10 +56,8 @@ function escapeRegExp(text: string): string {
  * 12000亩 or 0.8% do not, as the digits must not be part of a longer number.
  */
 export function quoteStatesValue(quote: string, value: number, unit: string): boolean {
-  const plain = String(value);
-  const [whole = plain, fraction] = plain.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
-  const number = [plain, grouped].map(escapeRegExp).join("|");
+  // Plain digits, or grouped by thousands as an English text writes them.
+  const number = [String(value), formatNumber("en", value)].map(escapeRegExp).join("|");
   return new RegExp(`(?<![\\d.,])(?:${number})(?![\\d]|[.,]\\d)\\s*${escapeRegExp(unit)}`).test(quote);
 }
 

@@ -1,8 +1,20 @@
 import type { Metadata } from "next";
+import { feedTitle } from "./feed";
 import { getTranslator } from "./i18n";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 import { routes } from "./routes";
 import { absoluteUrl } from "./site";
+
+/**
+ * A page in every language (hreflang), the default language also as x-default: every
+ * language has the same pages, so `path` gives the page's address in any of them.
+ */
+export function languageAlternates(path: (locale: Locale) => string): Record<string, string> {
+  return {
+    ...Object.fromEntries(LOCALES.map((language) => [language, absoluteUrl(path(language))])),
+    "x-default": absoluteUrl(path(DEFAULT_LOCALE)),
+  };
+}
 
 interface PageDescription {
   title: string;
@@ -27,20 +39,14 @@ export function pageMetadata(locale: Locale, page: PageDescription): Metadata {
   };
   if (!page.path) return metadata;
   const path = page.path;
-  const f = getTranslator(locale, "features");
   const url = absoluteUrl(path(locale));
   return {
     ...metadata,
     alternates: {
       canonical: url,
-      languages: {
-        ...Object.fromEntries(LOCALES.map((language) => [language, absoluteUrl(path(language))])),
-        "x-default": absoluteUrl(path(DEFAULT_LOCALE)),
-      },
+      languages: languageAlternates(path),
       types: {
-        "application/atom+xml": [
-          { url: absoluteUrl(routes.feed(locale)), title: f("feed.title", { site: t("site.name"), plan: t("site.planTitle") }) },
-        ],
+        "application/atom+xml": [{ url: absoluteUrl(routes.feed(locale)), title: feedTitle(locale) }],
       },
     },
     openGraph: {

@@ -10,20 +10,25 @@ import type { Locale } from "./locales";
  * mirror the original in the same way.
  */
 const SOURCES: Record<Locale, LoadOptions> = {
-  "zh-CN": { contentDir: "content/zh-CN", lang: "zh-CN" },
-  "zh-HK": { contentDir: "content/zh-HK", lang: "zh-HK", originalDir: "content/zh-CN" },
-  en: { contentDir: "content/en", lang: "en", originalDir: "content/zh-CN" },
+  "zh-CN": { contentDir: "content/zh-CN" },
+  "zh-HK": { contentDir: "content/zh-HK", originalDir: "content/zh-CN" },
+  en: { contentDir: "content/en", originalDir: "content/zh-CN" },
 };
 
-const plans = new Map<string, Plan>();
+/**
+ * Localized plans, keyed by the plan loadPlan returned: loadPlan alone decides when
+ * content is read again (every request in `npm run dev`), and a fresh plan is localized
+ * afresh.
+ */
+const localized = new WeakMap<Plan, Plan>();
 
 /** The plan as a page of the given language shows it. `root` (the project folder) is for tests. */
 export function getPlan(locale: Locale, options: { root?: string } = {}): Plan {
-  const root = path.resolve(options.root ?? process.cwd());
-  const key = `${locale}\n${root}`;
-  const cached = plans.get(key);
-  if (cached) return cached;
-  const plan = localizePlan(locale, loadPlan({ ...SOURCES[locale], root }));
-  plans.set(key, plan);
+  const loaded = loadPlan({ ...SOURCES[locale], root: path.resolve(options.root ?? process.cwd()) });
+  let plan = localized.get(loaded);
+  if (!plan) {
+    plan = localizePlan(locale, loaded);
+    localized.set(loaded, plan);
+  }
   return plan;
 }

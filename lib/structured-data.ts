@@ -15,7 +15,7 @@ export interface ArticlePage {
   published: string;
 }
 
-export function publisher(locale: Locale) {
+function publisher(locale: Locale) {
   const t = getTranslator(locale);
   const f = getTranslator(locale, "features");
   return {
@@ -64,12 +64,4 @@ export function articleStructuredData(locale: Locale, page: ArticlePage, options
     isPartOf: { "@id": website["@id"] },
   };
   return { "@context": "https://schema.org", "@graph": [organisation, website, article] };
-}
-
-/**
- * JSON for a <script type="application/ld+json">. "<" is escaped so that no text in the
- * data (a title containing "</script>") can end the script element early.
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c");
 }
