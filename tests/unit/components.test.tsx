@@ -42,6 +42,9 @@ describe("navigation a resident can follow", () => {
     expect(links).toHaveLength(4);
     expect(links[0]).toHaveProperty("hash", "#strategic-platform");
     expect(links[0]?.textContent).toBe("提升战略平台，增强政策优势。");
+    expect(links.map((link) => [(link as HTMLAnchorElement).hash, link.textContent])).toEqual(
+      section.headings.map((heading) => [`#${heading.id}`, heading.text]),
+    );
   });
 
   it("previous and next links carry the full titles of their sections", () => {
@@ -69,6 +72,9 @@ describe("navigation a resident can follow", () => {
   it("the source and date read as the original page wrote them", () => {
     render(<PublicationMeta locale="zh-CN" source="本网" published="2021-03-03" />);
     expect(screen.getByText("信息来源：")).toBeDefined();
+    const source = screen.getByText("本网");
+    expect(source.tagName).toBe("DD");
+    expect(source.previousElementSibling?.textContent).toBe("信息来源：");
     expect(screen.getByText("2021年3月3日").getAttribute("datetime")).toBe("2021-03-03");
   });
 });

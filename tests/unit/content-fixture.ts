@@ -1,34 +1,50 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentProblem } from "@/lib/content-errors";
-import { loadPlan } from "@/lib/content";
-import { tempDir } from "./temp-dir";
+import { loadPlan, type Plan } from "@/lib/content";
+import { tempDir, writeFile } from "./temp-dir";
 
-/** A copy of the real content in a temporary project folder, for one test to break. */
-export function contentCopy() {
+/**
+ * A copy of the real content of some languages (content/<language>) in a temporary
+ * project folder, for one test to change. File names are relative to `base` inside the
+ * project; `load` reads the copy as the test's loader does.
+ */
+export function projectCopy<Args extends unknown[]>(options: {
+  languages: string[];
+  base: string;
+  load: (root: string, ...args: Args) => Plan;
+}) {
   const root = tempDir("content");
-  const dir = path.join(root, "content", "zh-CN");
-  fs.cpSync(path.resolve("content/zh-CN"), dir, { recursive: true });
-  const file = (relative: string) => path.join(dir, relative);
+  for (const language of options.languages) {
+    fs.cpSync(path.resolve("content", language), path.join(root, "content", language), { recursive: true });
+  }
+  const dir = path.join(root, options.base);
+  const read = (relative: string) => fs.readFileSync(path.join(dir, relative), "utf8");
+  const write = (relative: string, text: string) => writeFile(dir, relative, text);
+  const load = (...args: Args) => options.load(root, ...args);
   return {
     root,
-    read: (relative: string) => fs.readFileSync(file(relative), "utf8"),
-    write: (relative: string, text: string) => fs.writeFileSync(file(relative), text),
-    edit: (relative: string, change: (text: string) => string) =>
-      fs.writeFileSync(file(relative), change(fs.readFileSync(file(relative), "utf8"))),
-    remove: (relative: string) => fs.rmSync(file(relative)),
-    load: () => loadPlan({ root, contentDir: "content/zh-CN" }),
+    read,
+    write,
+    edit: (relative: string, change: (text: string) => string) => write(relative, change(read(relative))),
+    remove: (relative: string) => fs.rmSync(path.join(dir, relative)),
+    load,
     /** The problems loading reports; fails the test if loading succeeds. */
-    problems(): ContentProblem[] {
+    problems(...args: Args): ContentProblem[] {
       try {
-        loadPlan({ root, contentDir: "content/zh-CN" });
+        load(...args);
       } catch (error) {
         if (error instanceof ContentError) return error.problems;
         throw error;
       }
-      throw new Error("expected the content to be rejected, but it loaded");
+      throw new Error(`expected the content in ${options.base}${args.length ? ` for ${args.join(", ")}` : ""} to be rejected, but it loaded`);
     },
   };
+}
+
+/** A copy of the real content (content/zh-CN) in a temporary project folder, for one test to break. */
+export function contentCopy() {
+  return projectCopy({ languages: ["zh-CN"], base: "content/zh-CN", load: (root) => loadPlan({ root, contentDir: "content/zh-CN" }) });
 }
 
 /** The line of the first line in `text` that contains `needle` (1-based). */

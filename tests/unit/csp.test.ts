@@ -5,16 +5,7 @@ import { describe, expect, it } from "vitest";
 import { collectCspHashes, nginxCspMaps, sha256Source } from "@/scripts/lib/csp";
 import { inlineScripts, parseHtml } from "@/scripts/lib/export-files";
 import { precompress } from "@/scripts/lib/precompress";
-import { tempDir } from "./temp-dir";
-
-function site(files: Record<string, string>) {
-  const dir = tempDir("csp");
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { tempFiles } from "./temp-dir";
 
 describe("the Content-Security-Policy allows exactly the inline code each page was built with", () => {
   it("hashes text as CSP Level 3 does: SHA-256 of the UTF-8 text, base64", () => {
@@ -32,7 +23,7 @@ describe("the Content-Security-Policy allows exactly the inline code each page w
   });
 
   it("lists each page's script hashes under the path nginx serves it at, and the styles site-wide", () => {
-    const dir = site({
+    const dir = tempFiles("csp", {
       "index.html": "<!doctype html><style>p{color:red}</style><script>home()</script>",
       "sections/a/index.html": "<!doctype html><style>p{color:red}</style><script>a()</script><script>a()</script>",
       "404.html": "<!doctype html><style>h1{}</style>",
@@ -54,7 +45,7 @@ describe("the Content-Security-Policy allows exactly the inline code each page w
 describe("precompression for nginx's gzip_static", () => {
   it("writes .gz and .br beside text files that shrink, and leaves other files alone", () => {
     const page = "<!doctype html><p>" + "南朗镇2021年工作安排。".repeat(200) + "</p>";
-    const dir = site({ "index.html": page, "tiny.txt": "a", "image.png": "not really a png".repeat(100) });
+    const dir = tempFiles("csp", { "index.html": page, "tiny.txt": "a", "image.png": "not really a png".repeat(100) });
     const result = precompress(dir);
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, "index.html.gz"))).toString()).toBe(page);
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, "index.html.br"))).toString()).toBe(page);

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SiteLayout } from "@/components/SiteLayout";
 import { DISPLAY_MODES_BOOT_SCRIPT, displayModesBootScriptHash } from "@/lib/display-modes/boot-script";
-import { STORAGE_KEY } from "@/lib/display-modes/modes";
+import { STORAGE_KEY, VISIT_MEMORY_PREFIX } from "@/lib/display-modes/modes";
 
 const runBootScript = () => new Function(DISPLAY_MODES_BOOT_SCRIPT)();
 const htmlAttributes = () =>
@@ -14,8 +14,12 @@ describe("the boot script applies stored display modes before first paint", () =
   beforeEach(() => {
     for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
     localStorage.clear();
+    window.name = "";
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    window.name = "";
+  });
 
   it("marks the page as scripted even when nothing is stored", () => {
     runBootScript();
@@ -46,14 +50,28 @@ describe("the boot script applies stored display modes before first paint", () =
     expect(htmlAttributes()).toEqual({ "data-js": "" });
   });
 
-  it("still marks the page as scripted when storage is blocked or holds garbage", () => {
+  it("still marks the page as scripted when storage holds garbage", () => {
     localStorage.setItem(STORAGE_KEY, "{not json");
     expect(runBootScript).not.toThrow();
+    expect(htmlAttributes()).toEqual({ "data-js": "" });
+  });
+
+  it("still marks the page as scripted when storage is blocked", () => {
     vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
       throw new DOMException("blocked", "SecurityError");
     });
     expect(runBootScript).not.toThrow();
     expect(htmlAttributes()).toEqual({ "data-js": "" });
+  });
+
+  it("takes the visit's settings from window.name when storage is blocked", () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ elder: "on" }));
+    vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
+      throw new DOMException("blocked", "SecurityError");
+    });
+    window.name = VISIT_MEMORY_PREFIX + JSON.stringify({ settings: { scheme: "yellow-on-black", "text-scale": "900" }, toolbarOpen: true });
+    runBootScript();
+    expect(htmlAttributes()).toEqual({ "data-js": "", "data-scheme": "yellow-on-black" });
   });
 });
 

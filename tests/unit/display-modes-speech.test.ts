@@ -52,8 +52,7 @@ function fakeSpeech() {
       this.text = text;
     }
   }
-  Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
-  Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance, configurable: true });
+  vi.stubGlobal("speechSynthesis", synth);
   vi.stubGlobal("SpeechSynthesisUtterance", Utterance);
   /** The engine finishes the current utterance. */
   const finish = () => {
@@ -76,18 +75,40 @@ describe("语音朗读 with a simulated speech engine", () => {
     // jsdom has no layout: every sentence is "in view".
     Range.prototype.getBoundingClientRect ??= () => ({ top: 0, bottom: 10 }) as DOMRect;
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 
   const controller = (rate = 1) => createSpeechController({ rate, onStateChange: (state, end) => states.push([state, end]) });
 
-  it("is detected where the browser has it", () => {
+  it("is detected where the browser has it, and not where it lacks it", () => {
     expect(isSpeechSupported()).toBe(true);
+    vi.stubGlobal("speechSynthesis", undefined);
+    expect(isSpeechSupported()).toBe(false);
+    vi.stubGlobal("speechSynthesis", engine.synth);
+    vi.stubGlobal("SpeechSynthesisUtterance", undefined);
+    expect(isSpeechSupported()).toBe(false);
   });
 
-  it("says nothing until asked", () => {
-    controller();
-    document.querySelector("p")!.dispatchEvent(new Event("pointerover", { bubbles: true }));
+  /** The pointer rests on the paragraph, then the paragraph receives focus; time passes for 指读's delay. */
+  const pointAndFocus = () => {
+    const paragraph = document.querySelector("p")!;
+    paragraph.dispatchEvent(new Event("pointerover", { bubbles: true }));
+    vi.advanceTimersByTime(1000);
+    paragraph.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+    vi.advanceTimersByTime(1000);
+  };
+
+  it("says nothing until asked, and speaks on pointing once 指读 is on", () => {
+    vi.useFakeTimers();
+    const reader = controller();
+    pointAndFocus();
     expect(engine.synth.speak).not.toHaveBeenCalled();
+    reader.setPointReading(true);
+    pointAndFocus();
+    expect(engine.spoken.map((s) => s.text)).toEqual(["第一句。第二句。", "第一句。第二句。"]);
+    reader.setPointReading(false);
   });
 
   it("连读 reads main from the top, one sentence after another, at the chosen rate and voice", () => {

@@ -6,7 +6,7 @@ import { TOOLBAR_KEY } from "@/lib/display-modes/modes";
 import { HYDRATED_EVENT, HYDRATION_CONFIG_ID, HYDRATION_LOADER_SCRIPT, hydrationMarkup } from "@/lib/hydration";
 import { deferHydration, deferHydrationInExport, FLIGHT_DIR } from "@/scripts/lib/defer-hydration";
 import { inlineScripts, parseHtml } from "@/scripts/lib/export-files";
-import { tempDir } from "./temp-dir";
+import { tempFiles } from "./temp-dir";
 
 /** A page as `next build` exports it: script tags, a preload hint, the payload in pushes. */
 const EXPORTED =
@@ -58,11 +58,11 @@ describe("the build takes Next's scripts and payload out of each page", () => {
   });
 
   it("writes each payload once under a content-hashed name, and every page names its own", () => {
-    const dir = tempDir("defer");
-    fs.mkdirSync(path.join(dir, "en"));
-    fs.writeFileSync(path.join(dir, "index.html"), EXPORTED);
-    fs.writeFileSync(path.join(dir, "404.html"), EXPORTED);
-    fs.writeFileSync(path.join(dir, "en", "index.html"), EXPORTED.replace("南朗镇</h1>", "Nanlang</h1>").replace("南朗\\u003c", "Nanlang\\u003c"));
+    const dir = tempFiles("defer", {
+      "index.html": EXPORTED,
+      "404.html": EXPORTED,
+      "en/index.html": EXPORTED.replace("南朗镇</h1>", "Nanlang</h1>").replace("南朗\\u003c", "Nanlang\\u003c"),
+    });
     expect(deferHydrationInExport(dir)).toEqual({ pages: 3, payloads: 2 });
     const noteOf = (file: string) => JSON.parse(new RegExp(`id="${HYDRATION_CONFIG_ID}">(.*?)</script>`).exec(fs.readFileSync(path.join(dir, file), "utf8"))?.[1] ?? "");
     const zh = noteOf("index.html");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content-errors";
 import { getPlan } from "@/lib/plan";
 import { lineOf } from "./content-fixture";
-import { languagesCopy } from "./translation-fixture";
+import { languagesCopy, planShape } from "./translation-fixture";
 
 const TOURISM = "en/sections/02-tourism.md";
 
@@ -19,12 +19,7 @@ describe("the English translation", () => {
   });
 
   it("mirrors the Chinese structure: slugs, orders, anchors, project numbers and references", () => {
-    const shape = (p: typeof plan) => ({
-      sections: p.sections.map((s) => [s.order, s.slug, s.headings.map((h) => h.id)]),
-      overview: [p.overview.published, p.overview.headings.map((h) => h.id)],
-      projects: p.livelihoodProjects.projects.map((x) => [x.number, x.related]),
-    });
-    expect(shape(plan)).toEqual(shape(original));
+    expect(planShape(plan)).toEqual(planShape(original));
   });
 });
 
@@ -97,7 +92,7 @@ describe("a part with no English translation yet shows the Chinese text, marked 
   it("takes a missing section from the Chinese original, with lang zh-CN", () => {
     const content = languagesCopy();
     content.remove(TOURISM);
-    const plan = content.plan("en");
+    const plan = content.load("en");
     const tourism = plan.sections.find((s) => s.slug === "tourism");
     expect(plan.sections).toHaveLength(9);
     expect(tourism).toMatchObject({ lang: "zh-CN", order: 2, title: "推进孙中山故里旅游区整体升级，打造滨海国际商务文旅胜地。" });
@@ -109,7 +104,7 @@ describe("a part with no English translation yet shows the Chinese text, marked 
     const content = languagesCopy();
     content.remove("en/overview.md");
     content.remove("en/projects.md");
-    const plan = content.plan("en");
+    const plan = content.load("en");
     expect(plan.overview).toMatchObject({ title: "2021年工作安排", lang: "zh-CN" });
     expect(plan.livelihoodProjects).toMatchObject({ title: "十件民生实事", lang: "zh-CN" });
   });
@@ -118,7 +113,7 @@ describe("a part with no English translation yet shows the Chinese text, marked 
     const content = languagesCopy();
     content.remove(TOURISM);
     content.edit("zh-CN/sections/02-tourism.md", (text) => `${text}\n见[十件民生实事](/sections/livelihood/#ten-projects)。\n`);
-    const tourism = content.plan("en").sections.find((s) => s.slug === "tourism");
+    const tourism = content.load("en").sections.find((s) => s.slug === "tourism");
     expect(tourism?.html).toContain('<a href="/en/sections/livelihood/#ten-projects">十件民生实事</a>');
   });
 });

@@ -40,6 +40,11 @@ describe("an English page whose text is not translated yet", () => {
 
   it("marks the untranslated section's title in the English list of sections and in the pager", () => {
     content.remove("en/sections/02-tourism.md");
+    const home = render(<HomePage locale="en" />);
+    const list = within(home.container).getByRole("region", { name: "Key tasks in nine areas" });
+    expect(within(list).getByRole("link", { name: /^2\. 推进孙中山故里/ }).getAttribute("lang")).toBe("zh-CN");
+    expect(within(list).getByRole("link", { name: /^1\. Implement the "Number One Project"/ }).getAttribute("lang")).toBeNull();
+    home.unmount();
     render(<SectionPage locale="en" slug="biomedicine" />);
     const next = screen.getByRole("link", { name: /Next section/ });
     expect(within(next).getByText(/推进孙中山故里/).getAttribute("lang")).toBe("zh-CN");
@@ -47,7 +52,7 @@ describe("an English page whose text is not translated yet", () => {
     expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull();
   });
 
-  it("shows the Chinese overview and projects on the English home and projects pages", () => {
+  it("shows the Chinese overview and projects on the English home page", () => {
     content.remove("en/overview.md");
     content.remove("en/projects.md");
     render(<HomePage locale="en" />);
