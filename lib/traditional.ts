@@ -38,11 +38,6 @@ export function toTraditional(text: string): string {
  */
 const TEXT_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
 
-/** Sanitised HTML from lib/markdown.ts with the text converted and every address kept. */
-export function htmlToTraditional(html: string): string {
-  return transformHtml(html, { text: toTraditional });
-}
-
 export interface HtmlTransform {
   /** Applied to every text node and to the text attributes (alt, title). */
   text?: (text: string) => string;

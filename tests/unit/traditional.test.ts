@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPlan } from "@/lib/plan";
-import { htmlToTraditional, toTraditional } from "@/lib/traditional";
+import { toTraditional, transformHtml } from "@/lib/traditional";
 import { languagesCopy, planShape } from "./translation-fixture";
 
 describe("繁體中文 is generated from the Simplified text with OpenCC, Hong Kong standard", () => {
@@ -19,7 +19,7 @@ describe("繁體中文 is generated from the Simplified text with OpenCC, Hong K
   it("converts the text of HTML and leaves ids and hrefs exactly as they were", () => {
     const html =
       '<h2 id="ten-projects">做好十件民生实事。</h2><p>见<a href="/sections/livelihood/#ten-projects">十件实事</a>和<a href="https://example.com/?q=实施">实施</a>。</p><img src="/图.png" alt="实施图">';
-    const out = htmlToTraditional(html);
+    const out = transformHtml(html, { text: toTraditional });
     expect(out).toContain('<h2 id="ten-projects">做好十件民生實事。</h2>');
     expect(out).toContain('<a href="/sections/livelihood/#ten-projects">十件實事</a>');
     expect(out).toContain('<a href="https://example.com/?q=实施">實施</a>');
