@@ -8,8 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/support/chromium";
  * used; set PLAYWRIGHT_CHROMIUM_PATH to choose another, or PLAYWRIGHT_BUNDLED=1 to use
  * Playwright's own browser (`npx playwright install chromium`).
  */
-const systemChromium = CHROMIUM_PATH;
-const useSystemChromium = !process.env.PLAYWRIGHT_BUNDLED && fs.existsSync(systemChromium);
+const useSystemChromium = !process.env.PLAYWRIGHT_BUNDLED && fs.existsSync(CHROMIUM_PATH);
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -25,7 +24,7 @@ export default defineConfig({
     locale: "zh-CN",
     launchOptions: useSystemChromium
       ? {
-          executablePath: systemChromium,
+          executablePath: CHROMIUM_PATH,
           args: CHROMIUM_ARGS,
         }
       : {},

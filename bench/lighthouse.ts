@@ -5,7 +5,6 @@ import puppeteer from "puppeteer-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
 
 /** The same Chromium and flags as the Playwright tests. */
-export const CHROMIUM = CHROMIUM_PATH;
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 export type Preset = "mobile" | "desktop";
@@ -28,7 +27,6 @@ export interface LighthouseFigures {
 
 export interface LighthouseSession {
   run: (url: string, preset: Preset, initScript?: string) => Promise<LighthouseFigures>;
-  close: () => Promise<void>;
 }
 
 export async function openLighthouse(): Promise<LighthouseSession> {
@@ -47,12 +45,11 @@ export async function openLighthouse(): Promise<LighthouseSession> {
         }
       }
     },
-    async close() {},
   };
 
   // A fresh browser for every run: no cache, storage or trace state carried over.
   async function runOnce(url: string, preset: Preset, initScript?: string): Promise<LighthouseFigures> {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: "error" });
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: "error" });
     const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
     try {
       const page = await browser.newPage();

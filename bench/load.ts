@@ -12,28 +12,29 @@ export interface LoadFigures {
   latency: Record<"p50" | "p75" | "p90" | "p99", string>;
   errors: number;
   non2xx: number;
-  raw: string;
 }
 
-export function runWrk(url: string, options = { seconds: 10, threads: 2, connections: 50 }): Promise<LoadFigures> {
+const WRK = { seconds: 10, threads: 2, connections: 50 };
+
+export function runWrk(url: string): Promise<LoadFigures> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error("The load test only ever targets this machine (127.0.0.1).");
   const args = [
-    `-t${options.threads}`,
-    `-c${options.connections}`,
-    `-d${options.seconds}s`,
+    `-t${WRK.threads}`,
+    `-c${WRK.connections}`,
+    `-d${WRK.seconds}s`,
     "--latency",
     "-H",
     "Accept-Encoding: gzip",
     url,
   ];
   return new Promise((resolve, reject) => {
-    execFile("wrk", args, { timeout: (options.seconds + 30) * 1000 }, (error, stdout) => {
+    execFile("wrk", args, { timeout: (WRK.seconds + 30) * 1000 }, (error, stdout) => {
       if (error) return reject(error);
       const match = (pattern: RegExp) => pattern.exec(stdout)?.[1] ?? "";
       const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(stdout);
       resolve({
         url,
-        ...options,
+        ...WRK,
         requests: Number(match(/(\d+) requests in/)),
         requestsPerSecond: Number(match(/Requests\/sec:\s+([\d.]+)/)),
         transferPerSecond: match(/Transfer\/sec:\s+(\S+)/),
@@ -45,7 +46,6 @@ export function runWrk(url: string, options = { seconds: 10, threads: 2, connect
         },
         errors: errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
         non2xx: Number(match(/Non-2xx or 3xx responses: (\d+)/) || 0),
-        raw: stdout,
       });
     });
   });

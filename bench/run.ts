@@ -13,8 +13,9 @@ import os from "node:os";
 import path from "node:path";
 import { htmlFiles, pageAddress } from "@/scripts/lib/export-files";
 import { CSP_MAPS_FILE, EXPORT_DIR } from "@/scripts/lib/build-paths";
-import { BROTLI_STATIC_MODULE, startNginx } from "@/scripts/lib/nginx-server";
+import { BROTLI_STATIC_MODULE, NGINX_BINARY, startNginx } from "@/scripts/lib/nginx-server";
 import { BUDGETS, frameworkChunks, kb, pageWeight, type PageWeight } from "@/scripts/lib/page-weight";
+import { CHROMIUM_PATH } from "@/tests/support/chromium";
 import { writeBaseline } from "./baseline";
 import { ELDER_MODE, elderModeInitScript } from "./display-modes";
 import { openLighthouse, type LighthouseFigures, type Preset } from "./lighthouse";
@@ -61,9 +62,9 @@ function machine(): string {
     return `${result.stdout ?? ""}${result.stderr ?? ""}`.trim();
   };
   const commit = version("git", ["rev-parse", "--short", "HEAD"]);
-  const nginx = version("nginx", ["-v"]).replace("nginx version: ", "");
+  const nginx = version(NGINX_BINARY, ["-v"]).replace("nginx version: ", "");
   // (Debian's chromium wrapper script prints noise on stderr: keep stdout.)
-  const chromium = spawnSync(process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium", ["--version"], { encoding: "utf8" }).stdout.trim();
+  const chromium = spawnSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8" }).stdout.trim();
   const load = os.loadavg().map((n) => n.toFixed(1)).join(", ");
   return `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${load} at the start (1, 5, 15 min); Node ${process.version}, ${nginx}, ${chromium}, Lighthouse 12.2.3.`;
 }
@@ -90,7 +91,6 @@ async function lighthouseRuns(): Promise<{ rows: LighthouseRow[]; baseline: Map<
       }
     }
   } finally {
-    await lighthouse.close();
     await site.stop();
     await base.stop();
   }
@@ -131,8 +131,8 @@ function lighthouseSection(result: Awaited<ReturnType<typeof lighthouseRuns>>): 
     `- Goal: Lighthouse mobile performance 100 on every page — ${tick(allMobile100)}`,
     `- Goal: LCP within 1.1× of the baseline — ${tick(lcpGoal)}`,
     elderStyled
-      ? `- Elder mode: \`${ELDER_MODE.htmlAttribute}\` set before the first paint (bench/display-modes.ts).`
-      : `- Elder mode: \`${ELDER_MODE.htmlAttribute}\` was set before the first paint (bench/display-modes.ts), but no style of this build responds to it yet, so the elder rows measure the default look.`,
+      ? `- Elder mode: stored as a returning reader has it (bench/display-modes.ts); the boot script sets \`${ELDER_MODE.htmlAttribute}\` before the first paint.`
+      : `- Elder mode: stored as a returning reader has it (bench/display-modes.ts), but no style of this build responds to \`${ELDER_MODE.htmlAttribute}\`, so the elder rows measure the default look.`,
     "",
     "Largest Contentful Paint element:",
     "",

@@ -7,7 +7,7 @@ import { copyProject } from "@/tests/support/project-copy";
 
 /**
  * Build time and peak memory of `npm run build`, in a copy of the project (cold, no
- * Turbopack cache), with the real content or with generated sections added to it.
+ * webpack cache), with the real content or with generated sections added to it.
  */
 
 export interface BuildMeasure {

@@ -1,11 +1,15 @@
 /**
  * npm run build, last step (after `next build` has written out/):
- * 1. every page hydrates on first use: Next's scripts and payload leave the HTML
+ * 1. Pagefind indexes the pages' text into out/pagefind/ (pagefind.yml), from the HTML as
+ *    `next build` wrote it;
+ * 2. every page hydrates on first use: Next's scripts and payload leave the HTML
  *    (scripts/lib/defer-hydration.ts, lib/hydration.ts);
- * 2. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
- * 3. gzip and brotli copies of every text file, for nginx's gzip_static/brotli_static.
- * If a step fails, out/ is removed: only a complete build leaves an export behind.
+ * 3. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
+ * 4. gzip and brotli copies of every text file, for nginx's gzip_static/brotli_static.
+ * The last two come after every step that writes into out/. If a step fails, out/ is
+ * removed: only a complete build leaves an export behind.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR } from "./lib/build-paths";
@@ -16,6 +20,13 @@ import { precompress } from "./lib/precompress";
 try {
   for (const required of ["index.html", "404.html"]) {
     if (!fs.existsSync(path.join(EXPORT_DIR, required))) throw new Error(`out/${required} is missing: the export is incomplete.`);
+  }
+  // The `pagefind` command npm puts on PATH for its scripts (its extended build, which
+  // splits Chinese text into words). No arguments: it reads pagefind.yml (site: out).
+  try {
+    execFileSync("pagefind", [], { stdio: "inherit" });
+  } catch (error) {
+    throw new Error(`Pagefind failed (exit status ${(error as { status?: unknown }).status ?? "unknown"}): its messages are above.`);
   }
   const deferred = deferHydrationInExport(EXPORT_DIR);
   const hashes = collectCspHashes(EXPORT_DIR);

@@ -5,11 +5,12 @@ import { htmlFiles, inlineScripts, inlineStyles, parseHtml, servedPath } from ".
 /**
  * Content-Security-Policy source expressions for the inline code of the export.
  *
- * Next's static export writes a few inline <script> elements into every page (the
- * React Server Components payload, different on every page) and inlines the
- * stylesheet as a <style> element. Instead of 'unsafe-inline', the policy lists the
- * SHA-256 of each one (CSP Level 3, §8.4 "Does a source list allow all inline
- * behavior"), so any script that was not in the page when it was built is refused.
+ * The pages of the export keep a few inline <script> elements after the build (our
+ * own, such as the display modes' boot script and the hydration loader; the React
+ * Server Components payload has been moved to a file by then, see defer-hydration.ts)
+ * and carry the stylesheet inlined as a <style> element. Instead of 'unsafe-inline',
+ * the policy lists the SHA-256 of each one (CSP Level 3, §8.4 "Does a source list
+ * allow all inline behavior"), so any script that was not in the page when it was built is refused.
  *
  * Scripts are allowed per page: a page's policy names only its own inline scripts.
  * Styles are allowed site-wide: client-side navigation may insert another page's

@@ -10,7 +10,8 @@ import { attribute, elements, htmlFiles, parseHtml, rawText, type Element } from
  *   out and listed in the page's hydration note instead (the nomodule polyfills stay:
  *   browsers that run modules never fetch them);
  * - the inline React Server Components payload (self.__next_f.push([0]) and
- *   push([1, "…"])) is taken out and returned, to be written to its own file;
+ *   push([1, "…"])) is taken out and handed, exactly as the inline scripts carried it,
+ *   to `flightAddress`, which writes it to its own file and returns its address;
  * - the note and the loader go where the payload was, at the end of <body>.
  *
  * Anything in a form this step does not know fails the build with the page named: a
@@ -18,8 +19,6 @@ import { attribute, elements, htmlFiles, parseHtml, rawText, type Element } from
  */
 export interface DeferredPage {
   html: string;
-  /** The page's payload, exactly as the inline scripts carried it. */
-  flight: string;
   scripts: HydrationConfig["scripts"];
 }
 
@@ -78,7 +77,7 @@ export function deferHydration(html: string, flightAddress: (flight: string) => 
     if (start >= end) throw new Error(`${name}: a script after </body> cannot be moved.`);
     result = result.slice(0, start) + result.slice(stop);
   }
-  return { html: result, flight: payload, scripts };
+  return { html: result, scripts };
 }
 
 /** Where the payloads are written: content-hashed, so they are cached like Next's own chunks. */

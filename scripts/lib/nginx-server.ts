@@ -17,8 +17,6 @@ export interface NginxOptions {
   port: number;
   /** The CSP maps written by the build; an empty map when absent (baseline). */
   cspMapsFile?: string;
-  /** The project folder whose deploy/nginx.conf is used. */
-  projectDir?: string;
   workerProcesses?: number | "auto";
 }
 
@@ -40,7 +38,6 @@ export const BROTLI_STATIC_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_stat
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   // Another server on the port would answer in nginx's place, with another configuration.
   if (await portIsOpen(options.port)) throw new Error(`Port ${options.port} on 127.0.0.1 is already in use.`);
-  const projectDir = path.resolve(options.projectDir ?? ".");
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "nanlang-nginx-"));
   fs.mkdirSync(path.join(prefix, "nanlang"));
   fs.mkdirSync(path.join(prefix, "temp"));
@@ -73,7 +70,7 @@ http {
     fastcgi_temp_path ${temp("fastcgi")};
     uwsgi_temp_path ${temp("uwsgi")};
     scgi_temp_path ${temp("scgi")};
-    include ${JSON.stringify(path.join(projectDir, "deploy", "nginx.conf"))};
+    include ${JSON.stringify(path.resolve("deploy", "nginx.conf"))};
 }
 `,
   );

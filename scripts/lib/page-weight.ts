@@ -16,7 +16,7 @@ import { attribute, elements, parseHtml, rawText } from "./export-files";
  * Scripts are split into the framework (Next.js and React: the files every Next page
  * loads, from .next/build-manifest.json, and the chunks of Next's own built-in pages) and
  * our own (every other chunk: the code of our client components and whatever they import;
- * a chunk Turbopack shares between our code and a Next module counts as ours).
+ * a chunk webpack shares between our code and a Next module counts as ours).
  */
 
 export interface ScriptWeight {
@@ -45,11 +45,15 @@ export function gzipSize(data: Buffer | string): number {
   return zlib.gzipSync(data, { level: 9 }).length;
 }
 
-/** The gzip size of a file of the export: its precompressed .gz if there is one. */
-function servedGzipSize(outDir: string, servedPath: string): number {
-  const file = path.join(outDir, decodeURIComponent(servedPath.split(/[?#]/)[0] ?? ""));
+/** The gzip size of a file as served: its precompressed .gz if there is one (`data`: the file, if already read). */
+function fileGzipSize(file: string, data?: Buffer): number {
   if (fs.existsSync(`${file}.gz`)) return fs.statSync(`${file}.gz`).size;
-  return gzipSize(fs.readFileSync(file));
+  return gzipSize(data ?? fs.readFileSync(file));
+}
+
+/** The same, for a file of the export by the path it is served at. */
+function servedGzipSize(outDir: string, servedPath: string): number {
+  return fileGzipSize(path.join(outDir, decodeURIComponent(servedPath.split(/[?#]/)[0] ?? "")));
 }
 
 /** The chunks of the Next.js runtime itself, by served path (/_next/static/chunks/…). */
@@ -110,7 +114,7 @@ export function pageWeight(outDir: string, htmlFile: string, framework: Set<stri
   }
   const sum = (list: ScriptWeight[]) => list.reduce((total, s) => total + s.gzip, 0);
   return {
-    html: fs.existsSync(`${htmlFile}.gz`) ? fs.statSync(`${htmlFile}.gz`).size : gzipSize(html),
+    html: fileGzipSize(htmlFile, html),
     inlineCss,
     externalCss,
     js: sum(scripts),

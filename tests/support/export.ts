@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import { EXPORT_DIR } from "@/scripts/lib/build-paths";
 import { htmlFiles, pageAddress } from "@/scripts/lib/export-files";
 
 /** The export the tests check: out/ as `npm run build` left it. */
-export const OUT_DIR = path.resolve("out");
+export const OUT_DIR = EXPORT_DIR;
 
 export function requireExport(): void {
   if (!fs.existsSync(path.join(OUT_DIR, "index.html"))) {

@@ -5,8 +5,8 @@ import path from "node:path";
 /**
  * A copy of the project in .cache/sites/<name>/ (gitignored), to build with other content
  * without touching the real out/ and .next/. It lives inside the project folder so that
- * Node and Turbopack find the project's node_modules by walking up; it has no lockfile of
- * its own, so Turbopack takes the project folder as its root.
+ * Node, webpack and scripts/postbuild.ts (for Pagefind) find the project's node_modules by
+ * walking up.
  */
 const SKIP = new Set([
   "node_modules",
@@ -57,7 +57,7 @@ export function copyProject(name: string, projectDir = process.cwd()): ProjectCo
   };
 }
 
-export function runNpm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+function runNpm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve) => {
     execFile(
