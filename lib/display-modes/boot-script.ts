@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { DISPLAY_MODES, STORAGE_KEY, VISIT_MEMORY_PREFIX } from "./modes";
 
 /**
@@ -12,15 +11,10 @@ import { DISPLAY_MODES, STORAGE_KEY, VISIT_MEMORY_PREFIX } from "./modes";
  *   from window.name, where the client store keeps them in that case.
  *
  * It is ONE fixed string, the same on every page and in every language, so the
- * Content-Security-Policy can allow it by hash (see displayModesBootScriptHash).
+ * Content-Security-Policy can allow it by hash (scripts/lib/csp.ts lists it for every page).
  */
 export const DISPLAY_MODES_BOOT_SCRIPT =
   `(function(d,m,p){d.setAttribute("data-js","");var s,n;try{s=JSON.parse(localStorage.getItem(${JSON.stringify(STORAGE_KEY)}))}` +
   `catch(e){try{n=window.name;if(n.indexOf(p)==0)s=JSON.parse(n.slice(p.length)).settings}catch(f){}}` +
   `try{if(s&&typeof s=="object")for(n in m)if(m[n].indexOf(s[n])>-1)d.setAttribute("data-"+n,s[n])}catch(e){}})` +
   `(document.documentElement,${JSON.stringify(DISPLAY_MODES)},${JSON.stringify(VISIT_MEMORY_PREFIX)})`;
-
-/** The CSP source expression for the boot script: `script-src 'sha256-…'`. */
-export function displayModesBootScriptHash(): string {
-  return `'sha256-${createHash("sha256").update(DISPLAY_MODES_BOOT_SCRIPT, "utf8").digest("base64")}'`;
-}

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { SECTION_PAGE, header, openToolbar, toolbarRegion, modesStatus } from "./display-modes-helpers";
+import { hydrate } from "./hydration-helpers";
 
 test.describe("长者助手 and 无障碍 in the header", () => {
   test("are real buttons with names and states a screen reader announces", async ({ page }) => {
@@ -153,11 +154,16 @@ test.describe("长者助手 and 无障碍 in the header", () => {
   test("keyboard shortcuts do nothing until turned on, and never take Tab or Alt + digit", async ({ page }) => {
     await page.goto(SECTION_PAGE);
     const html = page.locator("html");
+    // With the page's script running, so that a shortcut could be heard if it were on.
+    await hydrate(page);
     await header(page).elder.focus();
     await page.keyboard.press("Alt+Shift+KeyE");
     await expect(html).not.toHaveAttribute("data-elder", /.*/);
 
     const region = await openToolbar(page);
+    // Still off once the page has handled the clicks since: the key really did nothing.
+    await expect(html).not.toHaveAttribute("data-elder", /.*/);
+    await expect(header(page).elder).toHaveAttribute("aria-pressed", "false");
     await region.getByRole("button", { name: "快捷键" }).click();
     await page.keyboard.press("Alt+Shift+KeyE");
     await expect(html).toHaveAttribute("data-elder", "on");
@@ -223,7 +229,12 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator("main .prose p").first()).toBeVisible();
     await expect(page.getByRole("button")).toHaveCount(0);
-    await expect(page.locator("[data-requires-js]").first()).toBeHidden();
+    // Every part that needs JavaScript is there in the page, and none of it is shown.
+    const requiresJs = await page.locator("[data-requires-js]").evaluateAll((elements) =>
+      elements.map((element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true })),
+    );
+    expect(requiresJs.length).toBeGreaterThan(0);
+    expect(requiresJs.filter(Boolean)).toEqual([]);
     await expect(page.getByRole("contentinfo").getByRole("link", { name: "无障碍声明" })).toBeVisible();
   });
 });

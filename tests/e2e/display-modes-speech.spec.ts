@@ -9,10 +9,15 @@ interface Spoken {
   highlighted: string | null;
 }
 
-/** A speech engine that records what it is asked to say; the test decides when a sentence ends. */
+/**
+ * A speech engine that records what it is asked to say; the test decides when a sentence
+ * ends (finishUtterance). As a real engine may, it still delivers the end event of an
+ * utterance it cancelled, late: the page must ignore it.
+ */
 async function stubSpeech(page: Page) {
   await page.addInitScript(() => {
-    const log = { spoken: [] as unknown[], calls: [] as string[], current: null as null | { onend?: () => void; onerror?: (e: unknown) => void } };
+    type Utterance = { onend?: () => void; onerror?: (e: unknown) => void; cancelled?: boolean };
+    const log = { spoken: [] as unknown[], calls: [] as string[], current: null as null | Utterance };
     class FakeUtterance {
       rate = 1;
       lang = "";
@@ -42,9 +47,11 @@ async function stubSpeech(page: Page) {
         log.calls.push("cancel");
         // Kept across page loads too: a cancel at pagehide is seen by the next page.
         sessionStorage.setItem("speech-cancels", String(Number(sessionStorage.getItem("speech-cancels") ?? 0) + 1));
+        // Interrupted once; it stays current, so that finishUtterance() can still end it.
         const interrupted = log.current;
-        log.current = null;
-        interrupted?.onerror?.({ error: "interrupted" });
+        if (!interrupted || interrupted.cancelled) return;
+        interrupted.cancelled = true;
+        interrupted.onerror?.({ error: "interrupted" });
       },
       pause: () => log.calls.push("pause"),
       resume: () => log.calls.push("resume"),
@@ -125,10 +132,13 @@ test.describe("语音朗读 with a stubbed speechSynthesis", () => {
     await expect(pause).toHaveAttribute("aria-pressed", "true");
     expect(await calls(page)).toContain("cancel");
     const count = (await spoken(page)).length;
+    // The cancelled sentence's late end does not move the reading on.
     await finishUtterance(page);
     expect(await spoken(page)).toHaveLength(count);
+    await expect(pause).toHaveAttribute("aria-pressed", "true");
     await pause.click();
     await expect(pause).toHaveAttribute("aria-pressed", "false");
+    await expect.poll(async () => (await spoken(page)).length).toBe(count + 1);
     expect((await spoken(page)).at(-1)).toMatchObject({ text: "发布日期：", rate: 0.7 });
 
     // 停止.
@@ -137,9 +147,11 @@ test.describe("语音朗读 with a stubbed speechSynthesis", () => {
     await expect(pause).toHaveAttribute("aria-disabled", "true");
     await expect(modesStatus(page)).toHaveText("朗读已停止");
     expect(await readingHighlight(page)).toBeNull();
+    // Nor does the stopped sentence's.
     const total = (await spoken(page)).length;
     await finishUtterance(page);
     expect(await spoken(page)).toHaveLength(total);
+    await expect(read).toHaveAttribute("aria-pressed", "false");
   });
 
   test("指读 reads what the pointer rests on and what receives focus", async ({ page }) => {

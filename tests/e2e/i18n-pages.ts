@@ -1,5 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
+import { exportedPages } from "../support/export";
 
 /** The languages as a reader meets them: URL prefix, <html lang>, and the name in the switcher. */
 export const LANGUAGES = [
@@ -12,23 +11,12 @@ export type Language = (typeof LANGUAGES)[number];
 
 /**
  * Every page of the built site (out/), as paths, grouped by language: the tests cover
- * whatever pages the build made, so a page added later is checked too.
+ * whatever pages the build made, so a page added later is checked too. The not-found
+ * page (404.html and its copies) is the one Chinese page for every language, tested on its own.
  */
-function builtPages(): string[] {
-  const out = path.resolve("out");
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(dir, entry.name));
-      else if (entry.name === "index.html") pages.push(`/${path.relative(out, dir).split(path.sep).join("/")}/`.replace(/^\/+/, "/"));
-    }
-  };
-  walk(out);
-  // 404.html and its copies are the one Chinese not-found page, tested on its own.
-  return pages.filter((page) => !/^\/(404|_not-found)\//.test(page)).sort();
-}
-
-export const ALL_PAGES = builtPages();
+export const ALL_PAGES = exportedPages()
+  .filter((page) => page.endsWith("/") && !/^\/(404|_not-found)\//.test(page))
+  .sort();
 
 /** The pages of one language, e.g. /en/, /en/projects/, /en/sections/tourism/. */
 export function pagesOf(language: Language): string[] {

@@ -128,14 +128,25 @@ test.describe("page metadata", () => {
   });
 
   test("every page links an SVG favicon and a web manifest that name the site", async ({ page, request }) => {
-    await page.goto(routes.home("zh-CN"));
-    // The favicon is in the page (a data: URL, no request of its own); the manifest's icon is a file.
-    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
-    expect(icon).toMatch(/^data:image\/svg\+xml,/);
-    expect(decodeURIComponent(icon!.slice(icon!.indexOf(",") + 1))).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    const manifestResponse = await request.get((await page.locator('link[rel="manifest"]').getAttribute("href"))!);
-    const manifest = (await manifestResponse.json()) as { name: string; short_name: string; start_url: string; lang: string; icons: { src: string; type: string }[] };
-    expect(manifest).toMatchObject({ name: "中山市南朗镇人民政府：2021年工作安排", start_url: "/", lang: "zh-CN" });
-    for (const entry of manifest.icons) expect((await request.get(entry.src)).status(), entry.src).toBe(200);
+    const manifests = new Set<string>();
+    for (const { path } of contentPages) {
+      await page.goto(path);
+      // The favicon is in the page (a data: URL, no request of its own); the manifest's icon is a file.
+      const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+      expect(icon, path).toMatch(/^data:image\/svg\+xml,/);
+      expect(decodeURIComponent(icon!.slice(icon!.indexOf(",") + 1)), path).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+      expect(manifestHref, path).toBeTruthy();
+      manifests.add(manifestHref!);
+    }
+    expect(manifests.size).toBeGreaterThan(0);
+    for (const href of manifests) {
+      const manifestResponse = await request.get(href);
+      expect(manifestResponse.status(), href).toBe(200);
+      const manifest = (await manifestResponse.json()) as { name: string; short_name: string; start_url: string; lang: string; icons: { src: string; type: string }[] };
+      expect(manifest, href).toMatchObject({ name: "中山市南朗镇人民政府：2021年工作安排", start_url: "/", lang: "zh-CN" });
+      expect(manifest.icons.length, href).toBeGreaterThan(0);
+      for (const entry of manifest.icons) expect((await request.get(entry.src)).status(), entry.src).toBe(200);
+    }
   });
 });

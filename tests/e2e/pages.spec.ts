@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSidewaysScroll } from "./display-modes-helpers";
 import { sectionSlugs, simplifiedPages, sourceSentences, squash } from "./site";
 
 test.describe("the home page", () => {
@@ -121,13 +122,25 @@ test("keyboard: the skip link comes first and moves focus into main", async ({ p
 
 test("focus is visible on links and the skip link", async ({ page }) => {
   await page.goto("/");
+  const focusStyle = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const s = getComputedStyle(el);
+      return { tag: el.tagName, background: s.backgroundColor, shadow: s.boxShadow };
+    });
+  // The first Tab stop: the skip link, shown and marked.
   await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "跳到正文" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const skipStyle = await focusStyle();
+  expect(skipStyle.tag).toBe("A");
+  expect(skipStyle.background).toBe("rgb(255, 221, 0)");
+  expect(skipStyle.shadow).not.toBe("none");
+  // The next one: a link of the page.
   await page.keyboard.press("Tab");
-  const style = await page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const s = getComputedStyle(el);
-    return { tag: el.tagName, background: s.backgroundColor, shadow: s.boxShadow };
-  });
+  await expect(skip).not.toBeFocused();
+  const style = await focusStyle();
   expect(style.tag).toBe("A");
   expect(style.background).toBe("rgb(255, 221, 0)");
   expect(style.shadow).not.toBe("none");
@@ -160,8 +173,7 @@ test.describe("layout", () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of simplifiedPages()) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expectNoSidewaysScroll(page, path);
     }
   });
 });

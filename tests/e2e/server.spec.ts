@@ -200,25 +200,27 @@ async function watchForProblems(page: Page) {
       (record.__cspViolations ??= []).push(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  return problems;
+  /** The CSP violations the current page has reported so far. */
+  const cspViolations = () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  return { problems, cspViolations };
 }
 
 test.describe("pages under the Content-Security-Policy", () => {
   test("every page loads and hydrates with no console error and no CSP violation", async ({ page }) => {
-    const problems = await watchForProblems(page);
+    const { problems, cspViolations } = await watchForProblems(page);
     for (const address of exportedPages().filter((a) => !a.includes("404") && !a.includes("_not-found"))) {
       await page.goto(server.origin + address, { waitUntil: "networkidle" });
       await hydrate(page);
       // Next's client runtime ran: it registers the router only after hydration.
       await page.waitForFunction(() => "next" in window && Boolean((window as unknown as { next?: { router?: unknown } }).next?.router));
-      const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+      const violations = await cspViolations();
       expect(violations, address).toEqual([]);
     }
     expect(problems).toEqual([]);
   });
 
   test("links lead from page to page, and a chosen display mode applies on every one", async ({ page }) => {
-    const problems = await watchForProblems(page);
+    const { problems, cspViolations } = await watchForProblems(page);
     await page.goto(`${server.origin}/sections/biomedicine/`, { waitUntil: "networkidle" });
     await page.getByRole("button", { name: "长者助手" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-elder", "on");
@@ -233,17 +235,17 @@ test.describe("pages under the Content-Security-Policy", () => {
     await expect(page).toHaveURL(`${server.origin}/projects/`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("十件民生实事");
     await expect(page.locator("html")).toHaveAttribute("data-elder", "on");
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+    const violations = await cspViolations();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });
 
   test("search works under the policy: Pagefind's WebAssembly and worker load from the site", async ({ page }) => {
-    const problems = await watchForProblems(page);
+    const { problems, cspViolations } = await watchForProblems(page);
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent("中医药")}`, { waitUntil: "networkidle" });
     await expect(page.getByRole("main").getByRole("status")).toHaveText(/^找到 \d+ 个/);
     await expect(page.getByRole("list", { name: "搜索结果" }).getByRole("link").first()).toHaveAttribute("href", "/sections/biomedicine/");
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+    const violations = await cspViolations();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { contentPagePaths } from "@/lib/site-pages";
 
 /** The sections of the plan, read from the content the site is built from. */
 export function sectionSlugs(dir = "content/zh-CN/sections"): string[] {
@@ -10,9 +11,9 @@ export function sectionSlugs(dir = "content/zh-CN/sections"): string[] {
     .map((name) => /^slug:\s*(\S+)/m.exec(fs.readFileSync(path.join(dir, name), "utf8"))?.[1] ?? "");
 }
 
-/** Every page of the Simplified Chinese site. */
+/** Every content page of the Simplified Chinese site: home, each section, projects. */
 export function simplifiedPages(): string[] {
-  return ["/", ...sectionSlugs().map((slug) => `/sections/${slug}/`), "/projects/"];
+  return contentPagePaths("zh-CN");
 }
 
 /**
