@@ -28,10 +28,6 @@ export const READING_HIGHLIGHT = "modes-reading";
 /** How long the pointer rests on something before 指读 reads it. */
 const POINT_DELAY_MS = 300;
 
-export function isSpeechSupported(win: Window & typeof globalThis = window): boolean {
-  return typeof win.speechSynthesis?.speak === "function" && typeof win.SpeechSynthesisUtterance === "function";
-}
-
 /** The best voice for a language: the exact locale, else the same language; local voices first. */
 export function chooseVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
   const normalise = (value: string) => value.toLowerCase().replace(/_/g, "-");

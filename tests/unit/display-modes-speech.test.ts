@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { chooseVoice, createSpeechController, isSpeechSupported, type ReadingState } from "@/lib/display-modes/speech";
+import { chooseVoice, createSpeechController, type ReadingState } from "@/lib/display-modes/speech";
+import { isSpeechSupported } from "@/lib/display-modes/speech-support";
 
 const voice = (lang: string, name = lang, localService = false) =>
   ({ lang, name, localService, default: false, voiceURI: name }) as SpeechSynthesisVoice;
