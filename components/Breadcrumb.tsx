@@ -4,7 +4,7 @@ import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
 import { langOf } from "./i18n/ContentLanguage";
 
-export interface Crumb {
+interface Crumb {
   label: string;
   href?: string;
   /** The language of the label, where it is not the page's (see components/i18n/ContentLanguage). */
@@ -28,15 +28,24 @@ export function Breadcrumb({ locale, trail }: { locale: Locale; trail: Crumb[] }
   );
 }
 
+/** 首页, where every trail starts. */
+function homeCrumb(locale: Locale): Crumb {
+  return { label: getTranslator(locale)("breadcrumb.home"), href: routes.home(locale) };
+}
+
+/** 首页 > the current page: the trail of a page beside the plan (search, accessibility). */
+export function HomeBreadcrumb({ locale, current }: { locale: Locale; current: string }) {
+  return <Breadcrumb locale={locale} trail={[homeCrumb(locale), { label: current }]} />;
+}
+
 /** 首页 > 2021年工作安排 > the current page: the trail of every page inside the plan. */
 export function PlanBreadcrumb({ locale, current, currentLang }: { locale: Locale; current: string; currentLang?: string }) {
-  const t = getTranslator(locale);
   const plan = getPlan(locale);
   return (
     <Breadcrumb
       locale={locale}
       trail={[
-        { label: t("breadcrumb.home"), href: routes.home(locale) },
+        homeCrumb(locale),
         { label: plan.overview.title, href: `${routes.home(locale)}#sections`, lang: langOf(locale, plan.overview) },
         { label: current, lang: currentLang },
       ]}

@@ -16,7 +16,7 @@ export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: bo
           <a href={routes.home(locale)} className="site-header__name" aria-label={t("header.homeLink", { site })}>
             {site}
           </a>
-          <div className="site-header__tools" data-header-tools="">
+          <div className="site-header__tools">
             <DisplayModeButtons locale={locale} />
           </div>
         </div>

@@ -22,6 +22,14 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(INTL_LOCALES[locale]).format(value);
 }
 
+/**
+ * Fills {{name}} placeholders, as i18next does on the server: for strings handed to the
+ * client islands with their placeholders kept. An unknown name is left as it is.
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 /** A section's number as the plan writes it: （一） in Chinese, 1 elsewhere. */
 export function sectionNumeral(locale: Locale, order: number): string {
   return locale.startsWith("zh") ? chineseNumeral(order) : formatNumber(locale, order);

@@ -34,10 +34,6 @@ export function localeFromSegment(segment: string): Locale | undefined {
   return PREFIXED_LOCALES.find((locale) => localeSegment(locale) === segment);
 }
 
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}
-
 /**
  * Languages whose text is a translation of the Chinese plan, not the plan itself: their
  * pages say so and link to the Chinese text, which prevails. zh-HK is not one of them:

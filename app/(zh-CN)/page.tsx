@@ -1,17 +1,6 @@
-import { HomePage } from "@/components/pages/HomePage";
-import { pageMetadata } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
-import { routes } from "@/lib/routes";
+import { HomePage, homeMetadata } from "@/components/pages/HomePage";
 
-export function generateMetadata() {
-  const { overview } = getPlan("zh-CN");
-  return pageMetadata("zh-CN", {
-    title: overview.title,
-    description: overview.description,
-    path: (language) => routes.home(language),
-    published: overview.published,
-  });
-}
+export const generateMetadata = () => homeMetadata("zh-CN");
 
 export default function Page() {
   return <HomePage locale="zh-CN" />;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SiteLayout } from "@/components/SiteLayout";
 import { SITE_ICONS } from "@/lib/icon";
-import { localeFromSegment, localeSegment, PREFIXED_LOCALES } from "@/lib/locales";
+import { localeSegment, PREFIXED_LOCALES } from "@/lib/locales";
+import { pageLocale } from "@/lib/page-locale";
 import "../globals.css";
 
 export const metadata: Metadata = { icons: SITE_ICONS };
@@ -16,7 +16,5 @@ export function generateStaticParams() {
 
 /** The root layout of every language with a URL prefix (/zh-hk/, /en/): its own <html lang>. */
 export default async function PrefixedLanguageLayout({ children, params }: LayoutProps<"/[lang]">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) notFound();
-  return <SiteLayout locale={locale}>{children}</SiteLayout>;
+  return <SiteLayout locale={await pageLocale(params)}>{children}</SiteLayout>;
 }

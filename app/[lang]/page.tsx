@@ -1,24 +1,10 @@
-import { notFound } from "next/navigation";
-import { HomePage } from "@/components/pages/HomePage";
-import { localeFromSegment } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
-import { routes } from "@/lib/routes";
+import { HomePage, homeMetadata } from "@/components/pages/HomePage";
+import { pageLocale } from "@/lib/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) return {};
-  const { overview } = getPlan(locale);
-  return pageMetadata(locale, {
-    title: overview.title,
-    description: overview.description,
-    path: (language) => routes.home(language),
-    published: overview.published,
-  });
+  return homeMetadata(await pageLocale(params));
 }
 
 export default async function Page({ params }: PageProps<"/[lang]">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) notFound();
-  return <HomePage locale={locale} />;
+  return <HomePage locale={await pageLocale(params)} />;
 }

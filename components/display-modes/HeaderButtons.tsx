@@ -1,6 +1,6 @@
 "use client";
 
-import { TOOLBAR_ID, TOOLBAR_OPENER_ID } from "@/lib/display-modes/modes";
+import { modeAttribute, TOOLBAR_ID, TOOLBAR_OPENER_ID } from "@/lib/display-modes/modes";
 import { PRESSED_WHEN_ATTRIBUTE } from "@/lib/hydration";
 import { setMode, setToolbarOpen, useDisplayModes } from "@/lib/display-modes/store";
 import type { HeaderStrings } from "./strings";
@@ -20,7 +20,7 @@ export function HeaderButtons({ strings }: { strings: HeaderStrings }) {
         type="button"
         className="modes-button modes-button--header"
         aria-pressed={elder}
-        {...{ [PRESSED_WHEN_ATTRIBUTE]: "data-elder" }}
+        {...{ [PRESSED_WHEN_ATTRIBUTE]: modeAttribute("elder") }}
         onClick={() => setMode("elder", elder ? undefined : "on")}
       >
         {strings.elder}

@@ -1,6 +1,5 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import {
   SCHEMES,
@@ -18,6 +17,7 @@ import {
 } from "@/lib/display-modes/modes";
 import { isTypingTarget, shortcutFor, type ShortcutAction } from "@/lib/display-modes/shortcuts";
 import type { ReadingState, SpeechController } from "@/lib/display-modes/speech";
+import { isSpeechSupported } from "@/lib/display-modes/speech-support";
 import {
   effectiveScheme,
   getDisplayModes,
@@ -27,12 +27,12 @@ import {
   setToolbarOpen,
   useDisplayModes,
 } from "@/lib/display-modes/store";
-import { fill, type ToolbarStrings } from "./strings";
+import { fill } from "@/lib/format";
+import type { ToolbarStrings } from "./strings";
 
 const READING_AIDS = ["line-spacing", "cursor", "guides", "caption-bar", "text-only"] as const satisfies ToggleMode[];
 
 /** Speech is offered only where the browser has it (checked without loading the speech module). */
-const hasSpeech = () => typeof window.speechSynthesis?.speak === "function" && typeof window.SpeechSynthesisUtterance === "function";
 const noSubscription = () => () => {};
 
 /** Starts a feature module on demand while `on`, and stops it when turned off. */
@@ -107,13 +107,12 @@ export function Toolbar({
   const scheme = effectiveScheme(modes);
   const textScale = settings["text-scale"] ?? DEFAULT_TEXT_SCALE;
   const speechRate = settings["speech-rate"] ?? "normal";
-  const speechSupported = useSyncExternalStore(noSubscription, hasSpeech, () => true);
+  const speechSupported = useSyncExternalStore(noSubscription, isSpeechSupported, () => true);
   const [reading, setReading] = useState<ReadingState>("idle");
   const [pointReading, setPointReading] = useState(false);
   const [status, setStatus] = useState({ text: "", count: 0 });
   const speech = useRef<SpeechController | undefined>(undefined);
   const region = useRef<HTMLElement>(null);
-  const pathname = usePathname();
 
   const announce = useCallback((text: string) => setStatus((previous) => ({ text, count: previous.count + 1 })), []);
 
@@ -124,7 +123,7 @@ export function Toolbar({
   }, [status]);
 
   const loadSpeech = useCallback(async (): Promise<SpeechController | undefined> => {
-    if (!hasSpeech()) {
+    if (!isSpeechSupported()) {
       announce(strings.speechUnsupported);
       return undefined;
     }
@@ -143,8 +142,6 @@ export function Toolbar({
   }, [announce, strings]);
 
   useEffect(() => speech.current?.setRate(SPEECH_RATES[speechRate]), [speechRate]);
-  // Reading stops when another page is opened (client-side navigation keeps this island).
-  useEffect(() => () => speech.current?.stop(), [pathname]);
 
   useLazyFeature(settings.guides === "on", () => import("@/lib/display-modes/guides").then((m) => m.startGuides()));
   useLazyFeature(settings["caption-bar"] === "on", () =>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-export interface CopyLinkLabels {
+interface CopyLinkLabels {
   copy: string;
   copied: string;
   failed: string;
@@ -17,7 +17,7 @@ function selectText(element: HTMLElement) {
 }
 
 /**
- * 复制本页链接. The result is said in a status region (WCAG 4.1.3) and shown beside the
+ * 复制本页链接. The result is said in a status region (WCAG 4.1.3) and shown below the
  * button. Where the browser refuses the clipboard, the address is selected on the page
  * so the reader can copy it by hand. Offered only where JavaScript runs (data-requires-js).
  */

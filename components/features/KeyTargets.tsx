@@ -1,3 +1,4 @@
+import { formatNumber } from "@/lib/format";
 import type { KeyTargetCard } from "@/lib/key-targets";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
@@ -15,7 +16,6 @@ function unitText(unit: string): string {
 export function KeyTargets({ locale, cards }: { locale: Locale; cards: KeyTargetCard[] }) {
   if (cards.length === 0) return null;
   const t = getTranslator(locale, "features");
-  const number = new Intl.NumberFormat(locale);
   return (
     // The quotes repeat sentences of the sections: search finds them there, not here.
     <section aria-labelledby="key-targets" className="key-targets" data-pagefind-ignore="all">
@@ -26,7 +26,7 @@ export function KeyTargets({ locale, cards }: { locale: Locale; cards: KeyTarget
           <li key={`${card.label}:${card.value}`} className="target-card">
             <h3 className="target-card__label">{card.label}</h3>
             <p className="target-card__figure">
-              <span className="target-card__value">{number.format(card.value)}</span>
+              <span className="target-card__value">{formatNumber(locale, card.value)}</span>
               <span className="target-card__unit">{unitText(card.unit)}</span>
             </p>
             <p className="target-card__source">

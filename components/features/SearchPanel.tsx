@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { fill } from "@/lib/format";
 import { HYDRATE_WITH_PARAM_ATTRIBUTE } from "@/lib/hydration";
 import { excerptParts, PAGEFIND_BUNDLE, SEARCH_QUERY_PARAM } from "@/lib/search";
 
@@ -52,18 +53,14 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
-}
-
 /**
  * The search form and its results. The form is plain HTML (GET ?q=), so it is there
  * before the script runs; without JavaScript the page says that search needs it. The
  * count of results is announced politely (WCAG 4.1.3); focus stays where the reader
- * put it.
+ * put it. The field is uncontrolled: its words are read when the form is sent, so words
+ * typed before the page's script ran (it loads on first use) are kept and searched.
  */
 export function SearchPanel({ locale, homeContentsHref, labels }: { locale: string; homeContentsHref: string; labels: SearchLabels }) {
-  const [query, setQuery] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState("");
   const [results, setResults] = useState<SearchResult[]>([]);
@@ -104,19 +101,14 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
       // Once, after hydration: the query of an address such as /search/?q=中医药 (an empty
       // one, from the form sent before the page's script ran, asks for words).
       const initial = params.get(SEARCH_QUERY_PARAM) ?? "";
-      setQuery(initial);
+      if (input.current) input.current.value = initial;
       void run(initial);
-    } else if (input.current?.value) {
-      // Words typed before the page's script ran (it loads on first use) are kept.
-      setQuery(input.current.value);
     }
   }, []);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // What the field shows, even if it was typed while the page was still hydrating.
-    const typed = input.current?.value ?? query;
-    setQuery(typed);
+    const typed = input.current?.value ?? "";
     const url = new URL(window.location.href);
     if (typed.trim()) url.searchParams.set(SEARCH_QUERY_PARAM, typed.trim());
     else url.searchParams.delete(SEARCH_QUERY_PARAM);
@@ -145,8 +137,6 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
             aria-describedby="search-hint"
             autoComplete="off"
             enterKeyHint="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
           />
           <button type="submit" className="feature-button search-form__submit">
             {labels.submit}
@@ -154,7 +144,7 @@ export function SearchPanel({ locale, homeContentsHref, labels }: { locale: stri
         </div>
       </form>
       {/* Shown only where JavaScript does not run (display-modes.css). */}
-      <p className="search-panel__noscript" data-search-noscript="" data-noscript-only="">
+      <p className="search-panel__noscript" data-noscript-only="">
         {labels.noScript} <a href={homeContentsHref}>{labels.noScriptLink}</a>
       </p>
       <p role="status" aria-live="polite" aria-atomic="true" className="search-panel__status">

@@ -5,7 +5,7 @@ import { routes } from "@/lib/routes";
 import { KEEP_ANCHOR } from "./keep-anchor";
 import { useSamePageHref } from "./useSamePageHref";
 
-export interface LanguageChoice {
+interface LanguageChoice {
   locale: Locale;
   /** The language's name in itself: 简体中文, 繁體中文, English. */
   autonym: string;

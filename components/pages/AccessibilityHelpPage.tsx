@@ -3,7 +3,7 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
-import { Breadcrumb } from "../Breadcrumb";
+import { HomeBreadcrumb } from "../Breadcrumb";
 
 /**
  * Every feature, in the order the header and the toolbar show them. Each is named with
@@ -39,13 +39,9 @@ export function accessibilityHelpMetadata(locale: Locale) {
 /** 帮助: what every display mode and toolbar button does, and every keyboard shortcut. */
 export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "modes");
-  const common = getTranslator(locale);
   return (
     <>
-      <Breadcrumb
-        locale={locale}
-        trail={[{ label: common("breadcrumb.home"), href: routes.home(locale) }, { label: t("help.title") }]}
-      />
+      <HomeBreadcrumb locale={locale} current={t("help.title")} />
       <article className="page-article">
         <h1>{t("help.title")}</h1>
         <p>{t("help.intro")}</p>

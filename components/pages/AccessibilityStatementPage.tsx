@@ -2,7 +2,7 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
-import { Breadcrumb } from "../Breadcrumb";
+import { HomeBreadcrumb } from "../Breadcrumb";
 
 interface StatementSection {
   heading: string;
@@ -22,14 +22,10 @@ export function accessibilityStatementMetadata(locale: Locale) {
 /** 无障碍声明: the standard followed, how the site is tested, known limits, how to report a problem. */
 export function AccessibilityStatementPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "modes");
-  const common = getTranslator(locale);
   const sections = t("statement.sections", { returnObjects: true }) as unknown as StatementSection[];
   return (
     <>
-      <Breadcrumb
-        locale={locale}
-        trail={[{ label: common("breadcrumb.home"), href: routes.home(locale) }, { label: t("statement.title") }]}
-      />
+      <HomeBreadcrumb locale={locale} current={t("statement.title")} />
       <article className="page-article">
         <h1>{t("statement.title")}</h1>
         <p>{t("statement.intro")}</p>

@@ -1,5 +1,7 @@
+import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
+import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
 import { KeyTargets } from "../features/KeyTargets";
@@ -10,8 +12,18 @@ import { articleStructuredData } from "@/lib/structured-data";
 import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
 import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
-import { PublicationMeta } from "../PublicationMeta";
+import { PlanPublicationMeta } from "../PublicationMeta";
 import { SectionList } from "../SectionList";
+
+export function homeMetadata(locale: Locale): Metadata {
+  const { overview } = getPlan(locale);
+  return pageMetadata(locale, {
+    title: overview.title,
+    description: overview.description,
+    path: (language) => routes.home(language),
+    published: overview.published,
+  });
+}
 
 /** The plan's front page: its title, introduction and main targets, then the way into every part. */
 export function HomePage({ locale }: { locale: Locale }) {
@@ -28,7 +40,7 @@ export function HomePage({ locale }: { locale: Locale }) {
         {overview.title}
         <span className="page-article__note">{t("home.note", { note: overview.note })}</span>
       </h1>
-      <PublicationMeta locale={locale} source={overview.source} published={overview.published} sourceLang={overviewLang} />
+      <PlanPublicationMeta locale={locale} overview={overview} />
       <Prose html={overview.html} lang={overviewLang} />
       <section aria-labelledby="sections">
         <h2 id="sections">{t("home.sectionsHeading")}</h2>

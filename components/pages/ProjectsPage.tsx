@@ -1,7 +1,9 @@
+import type { Metadata } from "next";
 import { findSection } from "@/lib/content";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
+import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
 import { projectAnchor, routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
@@ -11,6 +13,16 @@ import { sectionDocumentTitle } from "../SectionTitle";
 import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
 import { articleStructuredData } from "@/lib/structured-data";
+
+export function projectsMetadata(locale: Locale): Metadata {
+  const { livelihoodProjects, overview } = getPlan(locale);
+  return pageMetadata(locale, {
+    title: livelihoodProjects.title,
+    description: livelihoodProjects.description,
+    path: (language) => routes.projects(language),
+    published: overview.published,
+  });
+}
 
 /** 十件民生实事: each project with its number, title and the plan paragraphs that carry it. */
 export function ProjectsPage({ locale }: { locale: Locale }) {

@@ -4,7 +4,7 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
-import { Breadcrumb } from "../Breadcrumb";
+import { HomeBreadcrumb } from "../Breadcrumb";
 
 /** The search page is a tool, not content: search engines may follow it but not list it. */
 export function searchPageMetadata(locale: Locale): Metadata {
@@ -29,12 +29,11 @@ function resultTemplates(locale: Locale): SearchLabels["results"] {
 }
 
 export function SearchPage({ locale }: { locale: Locale }) {
-  const t = getTranslator(locale);
   const f = getTranslator(locale, "features");
   const keep = { query: "{{query}}" };
   return (
     <>
-      <Breadcrumb locale={locale} trail={[{ label: t("breadcrumb.home"), href: routes.home(locale) }, { label: f("search.title") }]} />
+      <HomeBreadcrumb locale={locale} current={f("search.title")} />
       <article className="page-article search-page">
         <h1>{f("search.title")}</h1>
         <SearchPanel

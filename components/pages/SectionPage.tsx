@@ -1,6 +1,8 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findSection } from "@/lib/content";
 import type { Locale } from "@/lib/locales";
+import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
 import { routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
@@ -13,6 +15,23 @@ import { SectionToc } from "../SectionToc";
 import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
 import { articleStructuredData } from "@/lib/structured-data";
+
+/** The slugs of a language's sections: the static params of its section pages. */
+export function sectionSlugs(locale: Locale): { slug: string }[] {
+  return getPlan(locale).sections.map((section) => ({ slug: section.slug }));
+}
+
+export function sectionMetadata(locale: Locale, slug: string): Metadata {
+  const plan = getPlan(locale);
+  const section = findSection(plan, slug);
+  if (!section) return {};
+  return pageMetadata(locale, {
+    title: sectionDocumentTitle(locale, section),
+    description: section.description,
+    path: (language) => routes.section(language, slug),
+    published: plan.overview.published,
+  });
+}
 
 export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) {
   const plan = getPlan(locale);

@@ -1,14 +1,10 @@
-import { notFound } from "next/navigation";
 import { AccessibilityStatementPage, accessibilityStatementMetadata } from "@/components/pages/AccessibilityStatementPage";
-import { localeFromSegment } from "@/lib/locales";
+import { pageLocale } from "@/lib/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/accessibility">) {
-  const locale = localeFromSegment((await params).lang);
-  return locale ? accessibilityStatementMetadata(locale) : {};
+  return accessibilityStatementMetadata(await pageLocale(params));
 }
 
 export default async function Page({ params }: PageProps<"/[lang]/accessibility">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) notFound();
-  return <AccessibilityStatementPage locale={locale} />;
+  return <AccessibilityStatementPage locale={await pageLocale(params)} />;
 }

@@ -1,24 +1,10 @@
-import { notFound } from "next/navigation";
-import { ProjectsPage } from "@/components/pages/ProjectsPage";
-import { localeFromSegment } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
-import { routes } from "@/lib/routes";
+import { ProjectsPage, projectsMetadata } from "@/components/pages/ProjectsPage";
+import { pageLocale } from "@/lib/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/projects">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) return {};
-  const { livelihoodProjects, overview } = getPlan(locale);
-  return pageMetadata(locale, {
-    title: livelihoodProjects.title,
-    description: livelihoodProjects.description,
-    path: (language) => routes.projects(language),
-    published: overview.published,
-  });
+  return projectsMetadata(await pageLocale(params));
 }
 
 export default async function Page({ params }: PageProps<"/[lang]/projects">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) notFound();
-  return <ProjectsPage locale={locale} />;
+  return <ProjectsPage locale={await pageLocale(params)} />;
 }

@@ -1,14 +1,10 @@
-import { notFound } from "next/navigation";
 import { SearchPage, searchPageMetadata } from "@/components/pages/SearchPage";
-import { localeFromSegment } from "@/lib/locales";
+import { pageLocale } from "@/lib/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/search">) {
-  const locale = localeFromSegment((await params).lang);
-  return locale ? searchPageMetadata(locale) : {};
+  return searchPageMetadata(await pageLocale(params));
 }
 
 export default async function Page({ params }: PageProps<"/[lang]/search">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) notFound();
-  return <SearchPage locale={locale} />;
+  return <SearchPage locale={await pageLocale(params)} />;
 }

@@ -1,14 +1,10 @@
-import { notFound } from "next/navigation";
 import { AccessibilityHelpPage, accessibilityHelpMetadata } from "@/components/pages/AccessibilityHelpPage";
-import { localeFromSegment } from "@/lib/locales";
+import { pageLocale } from "@/lib/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/accessibility/help">) {
-  const locale = localeFromSegment((await params).lang);
-  return locale ? accessibilityHelpMetadata(locale) : {};
+  return accessibilityHelpMetadata(await pageLocale(params));
 }
 
 export default async function Page({ params }: PageProps<"/[lang]/accessibility/help">) {
-  const locale = localeFromSegment((await params).lang);
-  if (!locale) notFound();
-  return <AccessibilityHelpPage locale={locale} />;
+  return <AccessibilityHelpPage locale={await pageLocale(params)} />;
 }

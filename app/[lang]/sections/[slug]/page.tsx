@@ -1,36 +1,18 @@
-import { notFound } from "next/navigation";
-import { sectionDocumentTitle } from "@/components/SectionTitle";
-import { SectionPage } from "@/components/pages/SectionPage";
-import { findSection } from "@/lib/content";
+import { SectionPage, sectionMetadata, sectionSlugs } from "@/components/pages/SectionPage";
 import { localeFromSegment } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
-import { routes } from "@/lib/routes";
+import { pageLocale } from "@/lib/page-locale";
 
 export const dynamicParams = false;
 
 export async function generateStaticParams({ params }: { params: { lang: string } }) {
   const locale = localeFromSegment(params.lang);
-  return locale ? getPlan(locale).sections.map((section) => ({ slug: section.slug })) : [];
+  return locale ? sectionSlugs(locale) : [];
 }
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/sections/[slug]">) {
-  const { lang, slug } = await params;
-  const locale = localeFromSegment(lang);
-  const plan = locale && getPlan(locale);
-  const section = plan && findSection(plan, slug);
-  if (!locale || !plan || !section) return {};
-  return pageMetadata(locale, {
-    title: sectionDocumentTitle(locale, section),
-    description: section.description,
-    path: (language) => routes.section(language, slug),
-    published: plan.overview.published,
-  });
+  return sectionMetadata(await pageLocale(params), (await params).slug);
 }
 
 export default async function Page({ params }: PageProps<"/[lang]/sections/[slug]">) {
-  const { lang, slug } = await params;
-  const locale = localeFromSegment(lang);
-  if (!locale) notFound();
-  return <SectionPage locale={locale} slug={slug} />;
+  return <SectionPage locale={await pageLocale(params)} slug={(await params).slug} />;
 }
