@@ -236,7 +236,7 @@ async function scalingSection(): Promise<string> {
   return [
     "## Build scaling",
     "",
-    "`npm run build` (content check, `next build`, hydration on first use, CSP hashes and precompression) in a fresh copy of the project, with no",
+    "`npm run build` (content check, `next build`, Pagefind, hydration on first use, CSP hashes and precompression) in a fresh copy of the project, with no",
     "build cache. Generated sections reuse the real sections' text. Peak memory is the largest sum of resident memory",
     "of npm and every process it started, sampled every 100 ms from /proc.",
     "",
