@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 /** Served by static hosts as 404.html for any address the site does not have. */
 export default function GlobalNotFound() {
   return (
-    <SiteLayout locale={DEFAULT_LOCALE} notFound>
+    <SiteLayout locale={DEFAULT_LOCALE}>
       <NotFoundPage locale={DEFAULT_LOCALE} />
     </SiteLayout>
   );

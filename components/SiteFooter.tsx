@@ -1,6 +1,7 @@
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { SITE_IDS } from "@/lib/site-ids";
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
@@ -19,7 +20,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           </li>
         </ul>
         <p>
-          <a href="#top">{t("footer.backToTop")}</a>
+          <a href={`#${SITE_IDS.top}`}>{t("footer.backToTop")}</a>
         </p>
       </div>
     </footer>

@@ -1,16 +1,22 @@
-import { DisplayModeButtons, DisplayModeToolbar } from "@/components/display-modes/DisplayModeControls";
+import { DisplayModeButtons, DisplayModeStatus, DisplayModeStrings, DisplayModeToolbar } from "@/components/display-modes/DisplayModeControls";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
+import { MODULE_NAMES, moduleRoot } from "@/lib/modules/names";
 import { routes } from "@/lib/routes";
 import { LanguageSwitcher } from "./i18n/LanguageSwitcher";
 
-/** `notFound`: on the 404 page, which has no address of its own, the languages lead to their home pages. */
-export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: boolean }) {
+/**
+ * The header of every page, and the root of the display-modes module.
+ * `path`: the page's own address, for the language switcher (null on the 404 page, which
+ * has no address of its own: the languages then lead to their home pages).
+ */
+export function SiteHeader({ locale, path }: { locale: Locale; path: string | null }) {
   const t = getTranslator(locale);
   const f = getTranslator(locale, "features");
   const site = t("site.name");
   return (
-    <header className="site-header">
+    <header className="site-header" {...moduleRoot(MODULE_NAMES.displayModes)}>
+      <DisplayModeStrings locale={locale} />
       <div className="site-header__bar">
         <div className="site-container site-header__inner">
           <a href={routes.home(locale)} className="site-header__name" aria-label={t("header.homeLink", { site })}>
@@ -22,6 +28,7 @@ export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: bo
         </div>
       </div>
       <DisplayModeToolbar locale={locale} />
+      <DisplayModeStatus />
       <div className="site-nav">
         <div className="site-container site-nav__row">
           <nav aria-label={t("header.navLabel")}>
@@ -40,7 +47,7 @@ export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: bo
               </li>
             </ul>
           </nav>
-          <LanguageSwitcher locale={locale} to={notFound ? "home" : "same-page"} />
+          <LanguageSwitcher locale={locale} path={path} />
         </div>
       </div>
     </header>

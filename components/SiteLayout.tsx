@@ -1,33 +1,31 @@
 import type { ReactNode } from "react";
-import { DISPLAY_MODES_BOOT_SCRIPT } from "@/lib/display-modes/boot-script";
+import { preloadModule } from "react-dom";
 import type { Locale } from "@/lib/locales";
+import { modulesManifest } from "@/lib/modules/bundle";
+import { SITE_IDS } from "@/lib/site-ids";
 import { ContentLiveReload } from "./ContentLiveReload";
-import { HydrationSignal } from "./HydrationSignal";
-import { TranslationNotice } from "./i18n/TranslationNotice";
-import { SiteFooter } from "./SiteFooter";
-import { SiteHeader } from "./SiteHeader";
-import { SkipLink } from "./SkipLink";
 
-/** The whole document of one language: every page shares its landmarks and order. */
-export function SiteLayout({ locale, children, notFound }: { locale: Locale; children: ReactNode; notFound?: boolean }) {
+/**
+ * The document of one language. The browser gets this HTML, its inline CSS, the boot
+ * script and the site's own entry module, nothing else (the build removes Next's runtime:
+ * scripts/lib/strip-next-runtime.ts). The module is deferred by nature: it runs once the
+ * page has parsed, and starts every component marked with data-module.
+ */
+export function SiteLayout({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const modules = modulesManifest();
+  // The chunks the entry imports are fetched alongside it, not one round trip later.
+  for (const href of modules.preload) preloadModule(href);
   return (
     // suppressHydrationWarning: the boot script adds the display-mode attributes to <html>.
-    <html lang={locale} id="top" suppressHydrationWarning>
+    <html lang={locale} id={SITE_IDS.top} suppressHydrationWarning>
       <head>
         {/* Display modes before first paint (lib/display-modes/boot-script.ts). */}
-        <script dangerouslySetInnerHTML={{ __html: DISPLAY_MODES_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: modules.bootScript }} />
+        <script type="module" src={modules.entry} />
       </head>
       <body>
-        <SkipLink locale={locale} />
-        <SiteHeader locale={locale} notFound={notFound} />
-        {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
-        <main id="main" tabIndex={-1} className="site-container site-main">
-          <TranslationNotice locale={locale} />
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
+        {children}
         <ContentLiveReload />
-        <HydrationSignal />
       </body>
     </html>
   );

@@ -1,9 +1,8 @@
 /**
  * npm run build, last step (after `next build` has written out/):
- * 1. Pagefind indexes the pages' text into out/pagefind/ (pagefind.yml), from the HTML as
- *    `next build` wrote it;
- * 2. every page hydrates on first use: Next's scripts and payload leave the HTML
- *    (scripts/lib/defer-hydration.ts, lib/hydration.ts);
+ * 1. Pagefind indexes the pages' text into out/pagefind/ (pagefind.yml);
+ * 2. Next's runtime leaves the export: pages keep only the site's own scripts, checked
+ *    (scripts/lib/strip-next-runtime.ts);
  * 3. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
  * 4. gzip and brotli copies of every text file, for nginx's gzip_static/brotli_static.
  * The last two come after every step that writes into out/. If a step fails, out/ is
@@ -14,8 +13,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR } from "./lib/build-paths";
 import { collectCspHashes, nginxCspMaps } from "./lib/csp";
-import { deferHydrationInExport } from "./lib/defer-hydration";
 import { precompress } from "./lib/precompress";
+import { checkModuleFiles, stripNextRuntimeFromExport } from "./lib/strip-next-runtime";
 
 try {
   for (const required of ["index.html", "404.html"]) {
@@ -28,13 +27,14 @@ try {
   } catch (error) {
     throw new Error(`Pagefind failed (exit status ${(error as { status?: unknown }).status ?? "unknown"}): its messages are above.`);
   }
-  const deferred = deferHydrationInExport(EXPORT_DIR);
+  const stripped = stripNextRuntimeFromExport(EXPORT_DIR);
+  checkModuleFiles(EXPORT_DIR);
   const hashes = collectCspHashes(EXPORT_DIR);
   fs.mkdirSync(GENERATED_DIR, { recursive: true });
   fs.writeFileSync(CSP_MAPS_FILE, nginxCspMaps(hashes));
   const compressed = precompress(EXPORT_DIR);
   console.log(
-    `✓ ${deferred.pages} pages hydrate on first use (${deferred.payloads} payload files); CSP hashes for ${hashes.scripts.size} pages → ${path.relative(process.cwd(), CSP_MAPS_FILE)}; ` +
+    `✓ ${stripped.pages} pages carry no framework (${stripped.removedFiles} of Next's files removed); CSP hashes for ${hashes.scripts.size} pages → ${path.relative(process.cwd(), CSP_MAPS_FILE)}; ` +
       `${compressed.written} gzip/brotli files for ${compressed.files} text files`,
   );
 } catch (error) {

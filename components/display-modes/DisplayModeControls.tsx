@@ -1,34 +1,64 @@
+import { CONTROL, TOOLBAR_MODULE_STRINGS } from "@/lib/display-modes/controls";
+import type { HeaderStrings, ToolbarStrings } from "@/lib/display-modes/strings";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
+import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
 import { routes } from "@/lib/routes";
-import { HeaderButtons } from "./HeaderButtons";
-import type { HeaderStrings, ToolbarStrings } from "./strings";
+import { SITE_IDS } from "@/lib/site-ids";
+import { ModuleStrings } from "../ModuleStrings";
 import { Toolbar } from "./Toolbar";
 
 /*
- * Server components that hand the client islands their strings as props (see strings.ts).
- * SiteHeader places the buttons in its tools slot and the toolbar right after the
- * header bar, so the toolbar comes next in reading and Tab order when it is opened.
+ * The display-mode controls, rendered complete on the server. SiteHeader makes itself the
+ * root of the display-modes module and places: the strings, the two buttons in its tools
+ * slot, the toolbar right after the header bar (so it comes next in reading and Tab order
+ * when opened), and the live region.
  */
 
-function headerStrings(locale: Locale): HeaderStrings {
-  return getTranslator(locale, "modes")("header", { returnObjects: true }) as unknown as HeaderStrings;
+const headerStrings = (locale: Locale) => getTranslator(locale, "modes")("header", { returnObjects: true }) as unknown as HeaderStrings;
+const toolbarStrings = (locale: Locale) => getTranslator(locale, "modes")("toolbar", { returnObjects: true }) as unknown as ToolbarStrings;
+
+/** What the display-modes module announces and fills in, picked from the toolbar's strings. */
+export function DisplayModeStrings({ locale }: { locale: Locale }) {
+  const strings = toolbarStrings(locale);
+  return <ModuleStrings strings={Object.fromEntries(TOOLBAR_MODULE_STRINGS.map((key) => [key, strings[key]]))} />;
 }
 
-/** 长者助手 and 无障碍, in the header's tools slot. */
+/**
+ * 长者助手 (a toggle: aria-pressed) and 无障碍 (a disclosure: aria-expanded, controlling the
+ * toolbar region). Offered only where JavaScript runs, and answering from the moment they
+ * show: they stay invisible, their room kept, until the module has started.
+ */
 export function DisplayModeButtons({ locale }: { locale: Locale }) {
-  return <HeaderButtons strings={headerStrings(locale)} />;
+  const strings = headerStrings(locale);
+  return (
+    <div className="modes-header" {...{ [REQUIRES_JS_ATTRIBUTE]: "" }}>
+      <button type="button" className="modes-button modes-button--header" aria-pressed="false" {...{ [CONTROL.toggle]: "elder" }}>
+        {strings.elder}
+      </button>
+      <button
+        type="button"
+        id={SITE_IDS.toolbarOpener}
+        className="modes-button modes-button--header modes-button--disclosure"
+        aria-expanded="false"
+        aria-controls={SITE_IDS.toolbar}
+        {...{ [CONTROL.toolbarToggle]: "" }}
+      >
+        {strings.toolbar}
+      </button>
+    </div>
+  );
 }
 
-/** The 无障碍 toolbar region, closed until the 无障碍 button opens it. */
+/** The 无障碍 toolbar region, shown while it is open. */
 export function DisplayModeToolbar({ locale }: { locale: Locale }) {
-  const strings = getTranslator(locale, "modes")("toolbar", { returnObjects: true }) as unknown as ToolbarStrings;
-  return (
-    <Toolbar
-      strings={strings}
-      elderName={headerStrings(locale).elder}
-      helpHref={routes.accessibilityHelp(locale)}
-      statementHref={routes.accessibility(locale)}
-    />
-  );
+  return <Toolbar strings={toolbarStrings(locale)} helpHref={routes.accessibilityHelp(locale)} statementHref={routes.accessibility(locale)} />;
+}
+
+/**
+ * The display modes' one polite live region: what a press changed, said to screen readers
+ * too (WCAG 4.1.3). Visually hidden, so a message appearing or clearing never moves the page.
+ */
+export function DisplayModeStatus() {
+  return <p id={SITE_IDS.status} role="status" className="sr-only" {...{ [CONTROL.status]: "" }} />;
 }

@@ -1,56 +1,21 @@
-"use client";
-
-import { useState } from "react";
-
-interface CopyLinkLabels {
-  copy: string;
-  copied: string;
-  failed: string;
-}
-
-function selectText(element: HTMLElement) {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-}
+import { MODULE_NAMES, REQUIRES_JS_ATTRIBUTE, moduleRoot } from "@/lib/modules/names";
+import { ModuleStrings } from "../ModuleStrings";
 
 /**
- * 复制本页链接. The result is said in a status region (WCAG 4.1.3) and shown below the
- * button. Where the browser refuses the clipboard, the address is selected on the page
- * so the reader can copy it by hand. Offered only where JavaScript runs (data-requires-js).
+ * 复制本页链接 (copy-link module: components/features/copy-link.browser.ts). The result is
+ * said in a status region (WCAG 4.1.3) and shown below the button. Where the browser
+ * refuses the clipboard, the address shown beside it (the element marked
+ * PAGE_ADDRESS_ATTRIBUTE in the same share section) is selected so the reader can copy it
+ * by hand. Offered only where JavaScript runs.
  */
-export function CopyLinkButton({ url, addressId, labels }: { url: string; addressId: string; labels: CopyLinkLabels }) {
-  const [result, setResult] = useState<"copied" | "failed" | undefined>();
-  async function copy() {
-    setResult(undefined);
-    try {
-      await navigator.clipboard.writeText(url);
-      setResult("copied");
-      return;
-    } catch {
-      // No clipboard API (an insecure page, an old browser) or permission refused.
-    }
-    const address = document.getElementById(addressId);
-    if (address) selectText(address);
-    let copied = false;
-    try {
-      copied = document.execCommand("copy");
-    } catch {
-      copied = false;
-    }
-    setResult(copied ? "copied" : "failed");
-  }
-
+export function CopyLinkButton({ url, labels }: { url: string; labels: { copy: string; copied: string; failed: string } }) {
   return (
-    <div className="copy-link" data-requires-js="">
-      <button type="button" className="feature-button" onClick={copy}>
+    <div className="copy-link" {...moduleRoot(MODULE_NAMES.copyLink)} {...{ [REQUIRES_JS_ATTRIBUTE]: "" }} data-url={url}>
+      <ModuleStrings strings={{ copied: labels.copied, failed: labels.failed }} />
+      <button type="button" className="feature-button">
         {labels.copy}
       </button>
-      <p role="status" aria-live="polite" className="copy-link__status" data-result={result ?? ""}>
-        {result ? labels[result] : ""}
-      </p>
+      <p role="status" className="copy-link__status" />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { formatNumber } from "@/lib/format";
 import type { KeyTargetCard } from "@/lib/key-targets";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
+import { MODULE_NAMES, moduleRoot } from "@/lib/modules/names";
+import { SITE_IDS } from "@/lib/site-ids";
 import { SentenceLink } from "./SentenceLink";
 
 /** A unit written in letters ("billion yuan") stands a space apart from the number; 亿元 and % do not. */
@@ -18,8 +20,8 @@ export function KeyTargets({ locale, cards }: { locale: Locale; cards: KeyTarget
   const t = getTranslator(locale, "features");
   return (
     // The quotes repeat sentences of the sections: search finds them there, not here.
-    <section aria-labelledby="key-targets" className="key-targets" data-pagefind-ignore="all">
-      <h2 id="key-targets">{t("keyTargets.heading")}</h2>
+    <section aria-labelledby={SITE_IDS.keyTargets} className="key-targets" data-pagefind-ignore="all" {...moduleRoot(MODULE_NAMES.sentenceLinks)}>
+      <h2 id={SITE_IDS.keyTargets}>{t("keyTargets.heading")}</h2>
       <p>{t("keyTargets.intro")}</p>
       <ul className="key-targets__list">
         {cards.map((card) => (

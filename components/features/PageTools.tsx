@@ -1,7 +1,9 @@
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { absoluteUrl, SITE_URL } from "@/lib/site";
+import { SITE_IDS } from "@/lib/site-ids";
 import { CopyLinkButton } from "./CopyLinkButton";
+import { PAGE_ADDRESS_ATTRIBUTE } from "./page-address";
 import { PrintButton } from "./PrintButton";
 import { QrCode } from "./QrCode";
 
@@ -14,13 +16,12 @@ import { QrCode } from "./QrCode";
 export function PageTools({ locale, path }: { locale: Locale; path: string }) {
   const t = getTranslator(locale, "features");
   const url = absoluteUrl(path);
-  const addressId = "page-tools-address";
   return (
-    <section className="page-tools" aria-labelledby="page-tools-heading" data-pagefind-ignore="all">
+    <section className="page-tools" aria-labelledby={SITE_IDS.pageToolsHeading} data-pagefind-ignore="all">
       <div className="page-tools__screen">
-        <h2 id="page-tools-heading">{t("share.heading")}</h2>
+        <h2 id={SITE_IDS.pageToolsHeading}>{t("share.heading")}</h2>
         <div className="page-tools__actions">
-          <CopyLinkButton url={url} addressId={addressId} labels={{ copy: t("share.copy"), copied: t("share.copied"), failed: t("share.copyFailed") }} />
+          <CopyLinkButton url={url} labels={{ copy: t("share.copy"), copied: t("share.copied"), failed: t("share.copyFailed") }} />
           <PrintButton label={t("share.print")} />
         </div>
         <div className="page-tools__share">
@@ -30,7 +31,7 @@ export function PageTools({ locale, path }: { locale: Locale; path: string }) {
           </figure>
           <p className="page-tools__address">
             {t("share.urlLabel")}
-            <span id={addressId} className="page-tools__url" translate="no">
+            <span id={SITE_IDS.pageToolsAddress} className="page-tools__url" translate="no" {...{ [PAGE_ADDRESS_ATTRIBUTE]: "" }}>
               {url}
             </span>
           </p>

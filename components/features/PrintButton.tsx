@@ -1,12 +1,12 @@
-"use client";
+import { MODULE_NAMES, REQUIRES_JS_ATTRIBUTE, moduleRoot } from "@/lib/modules/names";
 
 /**
- * 打印本页: opens the browser's print dialog; the print stylesheet does the rest. Offered
- * only where JavaScript runs (data-requires-js).
+ * 打印本页 (print module): opens the browser's print dialog; the print stylesheet does the
+ * rest. Offered only where JavaScript runs.
  */
 export function PrintButton({ label }: { label: string }) {
   return (
-    <button type="button" className="feature-button" data-requires-js="" onClick={() => window.print()}>
+    <button type="button" className="feature-button" {...moduleRoot(MODULE_NAMES.print)} {...{ [REQUIRES_JS_ATTRIBUTE]: "" }}>
       {label}
     </button>
   );

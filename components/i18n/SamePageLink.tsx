@@ -1,14 +1,16 @@
-"use client";
-
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/locales";
+import { samePageIn } from "@/lib/routes";
 import { KEEP_ANCHOR } from "./keep-anchor";
-import { useSamePageHref } from "./useSamePageHref";
 
-/** A link to the page being read, at the same place, in another language. */
-export function SamePageLink({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * A link to the page being read (`path`), at the same place, in another language. A plain
+ * <a> with the full address in the HTML: it works before and without any script; the
+ * language-links module adds the anchor the reader is at when it is pressed.
+ */
+export function SamePageLink({ locale, path, children, ...rest }: { locale: Locale; path: string; children: ReactNode; lang?: string; className?: string; "aria-current"?: "true" }) {
   return (
-    <a href={useSamePageHref(locale)} hrefLang={locale} {...KEEP_ANCHOR}>
+    <a href={samePageIn(locale, path)} hrefLang={locale} {...KEEP_ANCHOR} {...rest}>
       {children}
     </a>
   );

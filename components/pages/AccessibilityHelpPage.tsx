@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/locales";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { HomeBreadcrumb } from "../Breadcrumb";
+import { SitePage } from "../SitePage";
 
 /**
  * Every feature, in the order the header and the toolbar show them. Each is named with
@@ -40,7 +41,7 @@ export function accessibilityHelpMetadata(locale: Locale) {
 export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "modes");
   return (
-    <>
+    <SitePage locale={locale} path={routes.accessibilityHelp(locale)}>
       <HomeBreadcrumb locale={locale} current={t("help.title")} />
       <article className="page-article">
         <h1>{t("help.title")}</h1>
@@ -81,6 +82,6 @@ export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
           <a href={routes.accessibility(locale)}>{t("help.statementLink")}</a>
         </p>
       </article>
-    </>
+    </SitePage>
   );
 }

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/locales";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { HomeBreadcrumb } from "../Breadcrumb";
+import { SitePage } from "../SitePage";
 
 interface StatementSection {
   heading: string;
@@ -24,7 +25,7 @@ export function AccessibilityStatementPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "modes");
   const sections = t("statement.sections", { returnObjects: true }) as unknown as StatementSection[];
   return (
-    <>
+    <SitePage locale={locale} path={routes.accessibility(locale)}>
       <HomeBreadcrumb locale={locale} current={t("statement.title")} />
       <article className="page-article">
         <h1>{t("statement.title")}</h1>
@@ -47,6 +48,6 @@ export function AccessibilityStatementPage({ locale }: { locale: Locale }) {
           <a href={routes.accessibilityHelp(locale)}>{t("statement.helpLink")}</a>
         </p>
       </article>
-    </>
+    </SitePage>
   );
 }

@@ -14,6 +14,7 @@ import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
 import { PlanPublicationMeta } from "../PublicationMeta";
 import { SectionList } from "../SectionList";
+import { SitePage } from "../SitePage";
 
 export function homeMetadata(locale: Locale): Metadata {
   const { overview } = getPlan(locale);
@@ -33,7 +34,7 @@ export function HomePage({ locale }: { locale: Locale }) {
   const path = routes.home(locale);
   const overviewLang = langOf(locale, overview);
   return (
-    <>
+    <SitePage locale={locale} path={routes.home(locale)}>
     <article className="page-article" data-pagefind-body="">
       <UntranslatedNotice locale={locale} text={overview} />
       <h1 lang={overviewLang}>
@@ -57,6 +58,6 @@ export function HomePage({ locale }: { locale: Locale }) {
     </article>
     <PageTools locale={locale} path={path} />
     <StructuredData data={articleStructuredData(locale, { path, headline: overview.title, description: overview.description, published: overview.published }, { withSearch: true })} />
-    </>
+    </SitePage>
   );
 }

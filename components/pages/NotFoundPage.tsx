@@ -1,10 +1,13 @@
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { routes } from "@/lib/routes";
+import { SitePage } from "../SitePage";
 
 export function NotFoundPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
+  // No address of its own (any missing address shows it): the languages lead to their home pages.
   return (
+    <SitePage locale={locale} path={null}>
     <article className="page-article">
       <h1>{t("notFound.title")}</h1>
       <p>{t("notFound.body")}</p>
@@ -17,5 +20,6 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
         </li>
       </ul>
     </article>
+    </SitePage>
   );
 }

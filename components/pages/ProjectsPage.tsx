@@ -13,6 +13,7 @@ import { sectionDocumentTitle } from "../SectionTitle";
 import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
 import { articleStructuredData } from "@/lib/structured-data";
+import { SitePage } from "../SitePage";
 
 export function projectsMetadata(locale: Locale): Metadata {
   const { livelihoodProjects, overview } = getPlan(locale);
@@ -31,7 +32,7 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
   const { title, description, projects } = plan.livelihoodProjects;
   const lang = langOf(locale, plan.livelihoodProjects);
   return (
-    <>
+    <SitePage locale={locale} path={routes.projects(locale)}>
       <PlanBreadcrumb locale={locale} current={title} currentLang={lang} />
       <article className="page-article" data-pagefind-body="">
         <UntranslatedNotice locale={locale} text={plan.livelihoodProjects} />
@@ -68,6 +69,6 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
       </article>
       <PageTools locale={locale} path={routes.projects(locale)} />
       <StructuredData data={articleStructuredData(locale, { path: routes.projects(locale), headline: title, description, published: plan.overview.published })} />
-    </>
+    </SitePage>
   );
 }

@@ -15,6 +15,7 @@ import { SectionToc } from "../SectionToc";
 import { PageTools } from "../features/PageTools";
 import { StructuredData } from "../features/StructuredData";
 import { articleStructuredData } from "@/lib/structured-data";
+import { SitePage } from "../SitePage";
 
 /** The slugs of a language's sections: the static params of its section pages. */
 export function sectionSlugs(locale: Locale): { slug: string }[] {
@@ -41,7 +42,7 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
   const title = sectionFullTitle(locale, section);
   const lang = langOf(locale, section);
   return (
-    <>
+    <SitePage locale={locale} path={routes.section(locale, slug)}>
       <PlanBreadcrumb locale={locale} current={title} currentLang={lang} />
       <article className="page-article" data-pagefind-body="">
         <UntranslatedNotice locale={locale} text={section} />
@@ -53,6 +54,6 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
       <PageTools locale={locale} path={routes.section(locale, section.slug)} />
       <StructuredData data={articleStructuredData(locale, { path: routes.section(locale, section.slug), headline: sectionDocumentTitle(locale, section), description: section.description, published: plan.overview.published })} />
       <SectionPager locale={locale} previous={plan.sections[index - 1]} next={plan.sections[index + 1]} />
-    </>
+    </SitePage>
   );
 }

@@ -98,6 +98,19 @@ export function nextScheme(current: Scheme): Scheme {
 /** The attribute a mode lives in. */
 export const modeAttribute = (name: ModeName) => `data-${name}`;
 
-/** The toolbar region, and the header button that opens it (aria-controls, focus return). */
-export const TOOLBAR_ID = "display-modes-toolbar";
-export const TOOLBAR_OPENER_ID = "display-modes-opener";
+/**
+ * Attributes on <html> that say what the page can do, rather than a mode the reader chose.
+ * The boot script sets the first three before first paint; the module loader the last two.
+ */
+export const PAGE_STATE = {
+  /** JavaScript runs: controls that need it may be offered. */
+  js: "data-js",
+  /** The browser has the Web Speech API: the read-aloud buttons are offered, not the note that it has none. */
+  speech: "data-speech",
+  /** The 无障碍 toolbar is open (kept from page to page in sessionStorage). */
+  toolbarOpen: "data-toolbar-open",
+  /** The site's modules have started: the controls they drive answer from now on. */
+  modulesReady: "data-modules-ready",
+  /** A module script failed to load: the controls that need it are taken away. */
+  modulesFailed: "data-modules-failed",
+} as const;

@@ -6,7 +6,9 @@
  *   being read with the CSS Custom Highlight API (no change to the DOM, so assistive
  *   technology sees the page unchanged).
  * - 指读 reads what the pointer rests on, or what receives keyboard focus.
- * - The voice is one for the page's language (<html lang>) when the browser has one.
+ * - The voice is one for the page's language (<html lang>). Where the device has none,
+ *   nothing is read (hasVoice() says so first): a Chinese page is never read with an
+ *   English voice, which would mispronounce every word.
  */
 import { pointedText, readableSentences, type ReadableSentence } from "./text-blocks";
 
@@ -14,6 +16,8 @@ export type ReadingState = "idle" | "reading" | "paused";
 export type ReadingEnd = "done" | "stopped";
 
 export interface SpeechController {
+  /** Whether the device has a voice for the page's language (waits briefly for the voice list). */
+  hasVoice(): Promise<boolean>;
   setRate(rate: number): void;
   /** 连读: from the top of `root`, or from `from` (e.g. the page's h1, after the breadcrumb). */
   readFromTop(root: Element, from?: Element | null): void;
@@ -27,8 +31,10 @@ export interface SpeechController {
 export const READING_HIGHLIGHT = "modes-reading";
 /** How long the pointer rests on something before 指读 reads it. */
 const POINT_DELAY_MS = 300;
+/** How long to wait for the voice list, which several browsers fill only after a while. */
+const VOICES_WAIT_MS = 1500;
 
-/** The best voice for a language: the exact locale, else the same language; local voices first. */
+/** The best voice for a language: the exact locale, else the same language (never another); local voices first. */
 export function chooseVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
   const normalise = (value: string) => value.toLowerCase().replace(/_/g, "-");
   const wanted = normalise(lang);
@@ -86,13 +92,28 @@ export function createSpeechController(options: {
   // Some browsers keep speaking after the page is left.
   window.addEventListener("pagehide", () => synth.cancel());
 
+  const voice = () => chooseVoice(synth.getVoices?.() ?? [], lang());
+
   function utterance(text: string): SpeechSynthesisUtterance {
     const spoken = new SpeechSynthesisUtterance(text);
     spoken.lang = lang();
     spoken.rate = rate;
-    const voice = chooseVoice(synth.getVoices?.() ?? [], spoken.lang);
-    if (voice) spoken.voice = voice;
+    const chosen = voice();
+    if (chosen) spoken.voice = chosen;
     return spoken;
+  }
+
+  function hasVoice(): Promise<boolean> {
+    if (voice()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        synth.removeEventListener?.("voiceschanged", done);
+        resolve(Boolean(voice()));
+      };
+      const timer = setTimeout(done, VOICES_WAIT_MS);
+      synth.addEventListener?.("voiceschanged", done);
+    });
   }
 
   function setState(next: ReadingState, end?: ReadingEnd) {
@@ -132,7 +153,7 @@ export function createSpeechController(options: {
   }
 
   function speakPointed(target: EventTarget | null) {
-    if (state !== "idle") return;
+    if (state !== "idle" || !voice()) return;
     const text = pointedText(target);
     if (!text || text === lastPointed) return;
     lastPointed = text;
@@ -150,6 +171,7 @@ export function createSpeechController(options: {
   };
 
   return {
+    hasVoice,
     setRate(next) {
       rate = next;
     },

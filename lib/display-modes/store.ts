@@ -1,14 +1,15 @@
 /**
- * The display-mode state of the page, shared by the header buttons and the toolbar
- * (two small client islands). <html>'s attributes are the state as displayed: the boot
- * script set them from storage before first paint; every change here writes them again,
- * then saves to localStorage. When storage is blocked the change still applies and lasts
- * for the visit: it is kept in window.name, which the boot script of the next page reads.
+ * The display-mode state of the page, in the browser (components/display-modes/
+ * display-modes.browser.ts drives the controls from it). <html>'s attributes are the
+ * state as displayed: the boot script set them from storage before first paint; every
+ * change here writes them again, then saves to localStorage. When storage is blocked the
+ * change still applies and lasts for the visit: it is kept in window.name, which the boot
+ * script of the next page reads.
  */
-import { useSyncExternalStore } from "react";
 import {
   MODE_NAMES,
   OS_HIGH_CONTRAST_SCHEME,
+  PAGE_STATE,
   STORAGE_KEY,
   TOOLBAR_KEY,
   VISIT_MEMORY_PREFIX,
@@ -26,7 +27,6 @@ export interface DisplayModeState {
   osPrefersContrast: boolean;
 }
 
-const SERVER_STATE: DisplayModeState = { settings: {}, toolbarOpen: false, osPrefersContrast: false };
 const CONTRAST_QUERY = "(prefers-contrast: more)";
 
 let state: DisplayModeState | undefined;
@@ -85,7 +85,7 @@ function writeToolbarOpen(open: boolean) {
   }
 }
 
-/** The modes as <html> shows them, plus what only storage knows (the speech rate). */
+/** The modes and the toolbar as <html> shows them, plus what only storage knows (the speech rate). */
 function readInitialState(): DisplayModeState {
   const root = document.documentElement;
   const fromHtml: Record<string, string> = {};
@@ -94,7 +94,8 @@ function readInitialState(): DisplayModeState {
     if (value !== null) fromHtml[name] = value;
   }
   const settings = sanitizeSettings({ ...fromHtml, "speech-rate": readStorage()["speech-rate"] });
-  return { settings, toolbarOpen: readToolbarOpen(), osPrefersContrast: window.matchMedia?.(CONTRAST_QUERY).matches ?? false };
+  const toolbarOpen = root.hasAttribute(PAGE_STATE.toolbarOpen) || readToolbarOpen();
+  return { settings, toolbarOpen, osPrefersContrast: window.matchMedia?.(CONTRAST_QUERY).matches ?? false };
 }
 
 function current(): DisplayModeState {
@@ -152,6 +153,7 @@ export function setSpeechRate(rate: StoredSettings["speech-rate"]) {
 /** Opens or closes the toolbar; it stays so on the next pages of the visit. */
 export function setToolbarOpen(open: boolean) {
   if (current().toolbarOpen === open) return;
+  document.documentElement.toggleAttribute(PAGE_STATE.toolbarOpen, open);
   writeToolbarOpen(open);
   setState({ ...current(), toolbarOpen: open });
 }
@@ -161,15 +163,8 @@ export function effectiveScheme(modes: DisplayModeState): Scheme {
   return modes.settings.scheme ?? (modes.osPrefersContrast ? OS_HIGH_CONTRAST_SCHEME : "default");
 }
 
-function subscribe(listener: () => void) {
+/** Calls `listener` after every change of the state; returns the function that stops it. */
+export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/**
- * The state for a client component. The server (and hydration) see the defaults; the
- * real state follows right after hydration, so the server HTML never depends on a visitor.
- */
-export function useDisplayModes(): DisplayModeState {
-  return useSyncExternalStore(subscribe, getDisplayModes, () => SERVER_STATE);
 }

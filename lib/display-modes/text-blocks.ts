@@ -127,23 +127,11 @@ export function sentenceAtPoint(doc: Document, x: number, y: number, locale: str
       if (chunk && piece) {
         const offset = piece.start + caret.offset;
         const sentence = splitSentences(chunk.text, locale).find((span) => span.start <= offset && offset <= span.end);
-        if (sentence) return collapse(clauseAt(sentence.text, offset - sentence.start));
+        if (sentence) return collapse(sentence.text);
       }
     }
   }
   return pointedText(doc.elementFromPoint(x, y));
-}
-
-/** Long sentences (common in official Chinese) shrink to the clause around `offset`, so the bar can show it whole. */
-const LONG_SENTENCE = 40;
-export function clauseAt(sentence: string, offset: number): string {
-  if (sentence.length <= LONG_SENTENCE) return sentence;
-  const boundary = /[，、；：,;:]/;
-  let start = Math.min(Math.max(offset, 0), sentence.length);
-  let end = start;
-  while (start > 0 && !boundary.test(sentence[start - 1] ?? "")) start--;
-  while (end < sentence.length && !boundary.test(sentence[end] ?? "")) end++;
-  return sentence.slice(start, Math.min(end + 1, sentence.length)).trim() || sentence;
 }
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {

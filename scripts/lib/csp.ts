@@ -5,16 +5,14 @@ import { htmlFiles, inlineScripts, inlineStyles, parseHtml, servedPath } from ".
 /**
  * Content-Security-Policy source expressions for the inline code of the export.
  *
- * The pages of the export keep a few inline <script> elements after the build (our
- * own, such as the display modes' boot script and the hydration loader; the React
- * Server Components payload has been moved to a file by then, see defer-hydration.ts)
+ * The pages of the export keep one inline <script> after the build, the display modes'
+ * boot script (Next's runtime has been taken out by then, see strip-next-runtime.ts),
  * and carry the stylesheet inlined as a <style> element. Instead of 'unsafe-inline',
  * the policy lists the SHA-256 of each one (CSP Level 3, §8.4 "Does a source list
  * allow all inline behavior"), so any script that was not in the page when it was built is refused.
  *
  * Scripts are allowed per page: a page's policy names only its own inline scripts.
- * Styles are allowed site-wide: client-side navigation may insert another page's
- * <style> into the current document, which runs under the current page's policy.
+ * Styles are allowed site-wide: one list for every page keeps the nginx map small.
  */
 export function sha256Source(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;

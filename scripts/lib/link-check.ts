@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { HYDRATION_CONFIG_ID, type HydrationConfig } from "@/lib/hydration";
-import { attribute, elements, htmlFiles, pageAddress, parseHtml, rawText, type Element } from "./export-files";
+import { attribute, elements, htmlFiles, pageAddress, parseHtml, type Element } from "./export-files";
 
 /**
  * Checks every link and resource reference of the export as a browser on the site would
@@ -54,11 +53,6 @@ export function checkLinks(outDir: string, siteOrigins: string[] = []): { checke
     const page = pageAddress(outDir, file);
     for (const element of elements(parseHtml(fs.readFileSync(file, "utf8")))) {
       const hrefs = REFERENCES.filter(([tag]) => element.tagName === tag).map(([, attr]) => attribute(element, attr));
-      // The files a page loads when it hydrates (lib/hydration.ts) must exist too.
-      if (element.tagName === "script" && attribute(element, "id") === HYDRATION_CONFIG_ID) {
-        const config = JSON.parse(rawText(element)) as HydrationConfig;
-        hrefs.push(config.flight, ...config.scripts.map((script) => script.src));
-      }
       for (const href of hrefs) {
         if (href === undefined) continue;
         const report = (reason: string) => broken.push({ page, line: lineOf(element), href, reason });

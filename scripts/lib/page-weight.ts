@@ -1,29 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import zlib from "node:zlib";
-import { HYDRATION_CONFIG_ID, type HydrationConfig } from "@/lib/hydration";
-import { attribute, elements, parseHtml, rawText } from "./export-files";
+import { MODULES_PUBLIC_PATH } from "@/lib/modules/bundle";
+import { attribute, elements, filesUnder, parseHtml, rawText, servedPath } from "./export-files";
 
 /**
- * What a first visit to a page downloads, gzip-compressed as nginx sends it: the HTML
- * (which carries the inlined stylesheet), external stylesheets and the scripts a modern
- * browser runs (nomodule polyfills are skipped by every browser that runs modules).
- * Pages hydrate on first use (lib/hydration.ts): the scripts listed in the page's
- * hydration note, and its server-components payload, are counted as what the first
- * interaction loads; scripts still in the HTML would count the same way.
- *
- * Scripts are split into the framework (Next.js and React: the files every Next page
- * loads, from .next/build-manifest.json, and the chunks of Next's own built-in pages) and
- * our own (every other chunk: the code of our client components and whatever they import;
- * a chunk webpack shares between our code and a Next module counts as ours).
+ * What a page costs a reader, gzip-compressed as nginx sends it: the HTML (which carries
+ * the inlined stylesheet), the scripts it loads with it (the entry module and the chunks
+ * it preloads), and every module the site has (what a reader who turns every feature on
+ * would fetch at most over a visit: speech, 十字线, 大字幕, shortcuts, search results).
+ * Pagefind's own files are not counted here: they load only when a search is made.
  */
-
-export interface ScriptWeight {
-  file: string;
-  gzip: number;
-  framework: boolean;
-}
 
 export interface PageWeight {
   /** The HTML document, including the inlined CSS. */
@@ -31,12 +18,9 @@ export interface PageWeight {
   /** The inlined <style> elements alone (already counted in html), and external stylesheets. */
   inlineCss: number;
   externalCss: number;
+  /** Scripts the page loads with it. */
   js: number;
-  /** The page's server-components payload, fetched with the scripts on first use. */
-  flight: number;
-  frameworkJs: number;
-  ownJs: number;
-  scripts: ScriptWeight[];
+  scripts: { file: string; gzip: number }[];
 }
 
 export const KB = 1024;
@@ -52,83 +36,53 @@ function fileGzipSize(file: string, data?: Buffer): number {
 }
 
 /** The same, for a file of the export by the path it is served at. */
-function servedGzipSize(outDir: string, servedPath: string): number {
-  return fileGzipSize(path.join(outDir, decodeURIComponent(servedPath.split(/[?#]/)[0] ?? "")));
+function servedGzipSize(outDir: string, served: string): number {
+  return fileGzipSize(path.join(outDir, decodeURIComponent(served.split(/[?#]/)[0] ?? "")));
 }
 
-/** The chunks of the Next.js runtime itself, by served path (/_next/static/chunks/…). */
-export function frameworkChunks(projectDir: string): Set<string> {
-  const nextDir = path.join(projectDir, ".next");
-  const manifest = JSON.parse(fs.readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as {
-    rootMainFiles: string[];
-    polyfillFiles: string[];
-  };
-  const framework = new Set([...manifest.rootMainFiles, ...manifest.polyfillFiles].map((file) => `/_next/${file}`));
-  // Every app loads Next's built-in not-found and error boundaries with the layout.
-  for (const file of clientReferenceManifests(path.join(nextDir, "server", "app"))) {
-    const sandbox: { self: Record<string, unknown>; globalThis?: unknown } = { self: {} };
-    sandbox.globalThis = sandbox.self;
-    vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox);
-    const manifests = (sandbox.self.__RSC_MANIFEST ?? {}) as Record<string, { entryJSFiles?: Record<string, string[]> }>;
-    for (const entry of Object.values(manifests)) {
-      for (const [module, chunks] of Object.entries(entry.entryJSFiles ?? {})) {
-        if (module.includes("/node_modules/next/dist/client/components/builtin/")) {
-          for (const chunk of chunks) framework.add(`/_next/${chunk}`);
-        }
-      }
-    }
-  }
-  return framework;
-}
-
-function clientReferenceManifests(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith("_client-reference-manifest.js"))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-export function pageWeight(outDir: string, htmlFile: string, framework: Set<string>): PageWeight {
+export function pageWeight(outDir: string, htmlFile: string): PageWeight {
   const html = fs.readFileSync(htmlFile);
   const document = parseHtml(html.toString("utf8"));
   let inlineCss = 0;
   let externalCss = 0;
-  const scripts: ScriptWeight[] = [];
-  let flight = 0;
+  const scripts: PageWeight["scripts"] = [];
   const addScript = (src: string) => {
     const file = src.split(/[?#]/)[0] ?? src;
-    if (!scripts.some((s) => s.file === file)) scripts.push({ file, gzip: servedGzipSize(outDir, file), framework: framework.has(file) });
+    if (!scripts.some((s) => s.file === file)) scripts.push({ file, gzip: servedGzipSize(outDir, file) });
   };
   for (const element of elements(document)) {
-    if (element.tagName === "script" && attribute(element, "id") === HYDRATION_CONFIG_ID) {
-      const config = JSON.parse(rawText(element)) as HydrationConfig;
-      flight += servedGzipSize(outDir, config.flight);
-      for (const script of config.scripts) if (script.src.startsWith("/")) addScript(script.src);
-    }
     if (element.tagName === "style") inlineCss += gzipSize(rawText(element));
     const rel = attribute(element, "rel")?.split(/\s+/) ?? [];
     const href = attribute(element, "href");
     if (element.tagName === "link" && rel.includes("stylesheet") && href?.startsWith("/")) externalCss += servedGzipSize(outDir, href);
+    if (element.tagName === "link" && rel.includes("modulepreload") && href?.startsWith("/")) addScript(href);
     const src = attribute(element, "src");
-    if (element.tagName === "script" && src?.startsWith("/") && attribute(element, "nomodule") === undefined) addScript(src);
+    if (element.tagName === "script" && src?.startsWith("/")) addScript(src);
   }
-  const sum = (list: ScriptWeight[]) => list.reduce((total, s) => total + s.gzip, 0);
   return {
     html: fileGzipSize(htmlFile, html),
     inlineCss,
     externalCss,
-    js: sum(scripts),
-    flight,
-    frameworkJs: sum(scripts.filter((s) => s.framework)),
-    ownJs: sum(scripts.filter((s) => !s.framework)),
+    js: scripts.reduce((total, s) => total + s.gzip, 0),
     scripts,
   };
 }
 
-/** The budgets of issue 6, in bytes (gzip, first load). */
+/** Every module file of the site (entry and on-demand chunks), with its gzip size. */
+export function allModules(outDir: string): { file: string; gzip: number }[] {
+  const dir = path.join(outDir, MODULES_PUBLIC_PATH);
+  if (!fs.existsSync(dir)) return [];
+  return filesUnder(dir)
+    .filter((file) => file.endsWith(".js"))
+    .map((file) => ({ file: servedPath(outDir, file), gzip: fileGzipSize(file) }));
+}
+
+/** The budgets, in bytes (gzip). */
 export const BUDGETS = {
-  ownJs: 15 * KB,
-  sectionFirstLoadJs: 140 * KB,
+  /** Scripts any page loads with it. */
+  pageJs: 15 * KB,
+  /** Every module of the site together: the most a reader can fetch over a visit (Pagefind aside). */
+  allModulesJs: 15 * KB,
   htmlAndCss: 60 * KB,
 };
 

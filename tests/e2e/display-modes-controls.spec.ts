@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { SECTION_PAGE, header, openToolbar, toolbarRegion, modesStatus } from "./display-modes-helpers";
-import { hydrate } from "./hydration-helpers";
+import { modulesReady } from "./modules-helpers";
 
 test.describe("长者助手 and 无障碍 in the header", () => {
   test("are real buttons with names and states a screen reader announces", async ({ page }) => {
@@ -155,7 +155,7 @@ test.describe("长者助手 and 无障碍 in the header", () => {
     await page.goto(SECTION_PAGE);
     const html = page.locator("html");
     // With the page's script running, so that a shortcut could be heard if it were on.
-    await hydrate(page);
+    await modulesReady(page);
     await header(page).elder.focus();
     await page.keyboard.press("Alt+Shift+KeyE");
     await expect(html).not.toHaveAttribute("data-elder", /.*/);

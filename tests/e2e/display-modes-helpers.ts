@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { STORAGE_KEY, type StoredSettings } from "../../lib/display-modes/modes";
 import { AXE_TAGS } from "./feature-pages";
-import { hydrate } from "./hydration-helpers";
+import { modulesReady } from "./modules-helpers";
 import { simplifiedPages } from "./site";
 
 /** Every page of the Simplified Chinese site that the display modes must work on. */
@@ -45,7 +45,7 @@ export const toolbarRegion = (page: Page) => page.getByRole("region", { name: "æ
 export async function openToolbar(page: Page): Promise<Locator> {
   const { opener } = header(page);
   await expect(opener).toBeVisible();
-  await hydrate(page);
+  await modulesReady(page);
   if ((await opener.getAttribute("aria-expanded")) !== "true") await opener.click();
   await expect(opener).toHaveAttribute("aria-expanded", "true");
   const region = toolbarRegion(page);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DISPLAY_MODES_BOOT_SCRIPT } from "@/lib/display-modes/boot-script";
+import { modulesManifest } from "@/lib/modules/bundle";
 import { collectCspHashes, sha256Source } from "@/scripts/lib/csp";
 import { OUT_DIR } from "../support/export";
 import { PAGES, SECTION_PAGE, header, openToolbar, storeSettingsBeforeLoad } from "./display-modes-helpers";
@@ -92,11 +92,11 @@ test.describe("display modes persist and apply before first paint", () => {
       const html = await response.text();
       const head = html.slice(0, html.indexOf("<body"));
       const scripts = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-      expect(scripts, path).toEqual([DISPLAY_MODES_BOOT_SCRIPT]);
+      expect(scripts, path).toEqual([modulesManifest().bootScript]);
     }
     // The policy the build wrote for each page allows that script by its hash.
     const policies = collectCspHashes(OUT_DIR).scripts;
     expect(policies.size).toBeGreaterThan(40);
-    for (const [page, hashes] of policies) expect(hashes, page).toContain(sha256Source(DISPLAY_MODES_BOOT_SCRIPT));
+    for (const [page, hashes] of policies) expect(hashes, page).toContain(sha256Source(modulesManifest().bootScript));
   });
 });

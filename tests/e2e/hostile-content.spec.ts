@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { SITE_ICON_URL } from "@/lib/icon";
 import { copyProject, type BuildResult, type ProjectCopy } from "../support/project-copy";
 import { serveStatic } from "../support/static-server";
-import { hydrate } from "./hydration-helpers";
+import { modulesReady } from "./modules-helpers";
 
 /**
  * Content staff could paste by mistake, or an attacker could slip into a Markdown file:
@@ -51,7 +51,7 @@ async function openAndWatch(page: Page, address: string) {
   });
   await page.goto(site.origin + address, { waitUntil: "networkidle" });
   // The page's own script runs too (it loads on first use): nothing may run with it either.
-  await hydrate(page);
+  await modulesReady(page);
   // Event handlers (onerror, ontoggle, onfocus) fire after load: give them time, and focus everything.
   await page.evaluate(async () => {
     for (const element of document.querySelectorAll<HTMLElement>("main *")) element.focus?.();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { routes } from "./feature-pages";
-import { hydrate } from "./hydration-helpers";
+import { modulesReady } from "./modules-helpers";
 
 const HOME = routes.home("zh-CN");
 
@@ -24,7 +24,7 @@ test.describe("key targets at a glance", () => {
     await page.goto(HOME);
     const cards = page.getByRole("region", { name: "主要目标一览" }).getByRole("listitem");
     // The sentence is added to each link once the page's script has checked the browser supports it.
-    await hydrate(page);
+    await modulesReady(page);
     await expect(cards.last().getByRole("link")).toHaveAttribute("href", /:~:text=/);
     const links = await cards.getByRole("link").evaluateAll((anchors) =>
       anchors.map((anchor) => ({ href: anchor.getAttribute("href")!, quote: anchor.textContent!.replace(/^“|”$/g, "") })),

@@ -7,7 +7,7 @@ import zhCommon from "@/locales/zh-CN/common.json";
 import { CSP_MAPS_FILE } from "@/scripts/lib/build-paths";
 import { BROTLI_STATIC_MODULE, startNginx, type RunningNginx } from "@/scripts/lib/nginx-server";
 import { exportedPages, OUT_DIR, rawGet, requireExport } from "../support/export";
-import { hydrate } from "./hydration-helpers";
+import { modulesReady } from "./modules-helpers";
 
 /**
  * The export served by real nginx with the shipped deploy/nginx.conf, as in production:
@@ -210,7 +210,7 @@ test.describe("pages under the Content-Security-Policy", () => {
     const { problems, cspViolations } = await watchForProblems(page);
     for (const address of exportedPages().filter((a) => !a.includes("404") && !a.includes("_not-found"))) {
       await page.goto(server.origin + address, { waitUntil: "networkidle" });
-      await hydrate(page);
+      await modulesReady(page);
       // Next's client runtime ran: it registers the router only after hydration.
       await page.waitForFunction(() => "next" in window && Boolean((window as unknown as { next?: { router?: unknown } }).next?.router));
       const violations = await cspViolations();

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { absoluteUrl, AXE_TAGS, contentPages, routes, strings } from "./feature-pages";
-import { hydrate } from "./hydration-helpers";
+import { modulesReady } from "./modules-helpers";
 
 const SECTION = routes.section("zh-CN", "public-services");
 
@@ -57,7 +57,7 @@ test.describe("share: QR code", () => {
       if (request.resourceType() === "script") origins.add(new URL(request.url()).origin);
     });
     await page.goto(SECTION);
-    await hydrate(page);
+    await modulesReady(page);
     expect([...origins]).toEqual([new URL(baseURL!).origin]);
   });
 });

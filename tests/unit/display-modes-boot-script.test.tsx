@@ -2,10 +2,17 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SiteLayout } from "@/components/SiteLayout";
-import { DISPLAY_MODES_BOOT_SCRIPT } from "@/lib/display-modes/boot-script";
-import { STORAGE_KEY, VISIT_MEMORY_PREFIX } from "@/lib/display-modes/modes";
+import { bootScriptSource } from "@/lib/display-modes/boot-script";
+import { STORAGE_KEY, TOOLBAR_KEY, VISIT_MEMORY_PREFIX } from "@/lib/display-modes/modes";
 
-const runBootScript = () => new Function(DISPLAY_MODES_BOOT_SCRIPT)();
+// The script serialised from its function, as the module build takes it before minifying it
+// (tests/unit/modules-build.test.ts runs the minified one).
+const BOOT_SCRIPT = bootScriptSource();
+const runBootScript = () => new Function(BOOT_SCRIPT)();
+
+vi.mock("@/lib/modules/bundle", () => ({
+  modulesManifest: () => ({ entry: "/assets/js/site-TEST.js", preload: ["/assets/js/chunk-TEST.js"], bootScript: BOOT_SCRIPT, files: [] }),
+}));
 const htmlAttributes = () =>
   Object.fromEntries([...document.documentElement.attributes].map((attribute) => [attribute.name, attribute.value]));
 
@@ -63,6 +70,35 @@ describe("the boot script applies stored display modes before first paint", () =
     expect(htmlAttributes()).toEqual({ "data-js": "" });
   });
 
+  it("paints the toolbar open when the reader left it open in this tab", () => {
+    sessionStorage.setItem(TOOLBAR_KEY, "open");
+    runBootScript();
+    expect(htmlAttributes()).toEqual({ "data-js": "", "data-toolbar-open": "" });
+    sessionStorage.clear();
+  });
+
+  it("says the browser can speak only where it can", () => {
+    const speech = { speak: () => {} };
+    vi.stubGlobal("speechSynthesis", speech);
+    vi.stubGlobal("SpeechSynthesisUtterance", function SpeechSynthesisUtterance() {});
+    runBootScript();
+    expect(htmlAttributes()).toEqual({ "data-js": "", "data-speech": "" });
+    vi.unstubAllGlobals();
+  });
+
+  it("marks the page when one of the site's module scripts fails to load, and not for other errors", () => {
+    runBootScript();
+    const image = document.createElement("img");
+    document.body.append(image);
+    image.dispatchEvent(new Event("error"));
+    expect(htmlAttributes()).toEqual({ "data-js": "" });
+    const script = document.createElement("script");
+    script.type = "module";
+    document.body.append(script);
+    script.dispatchEvent(new Event("error"));
+    expect(htmlAttributes()).toEqual({ "data-js": "", "data-modules-failed": "" });
+  });
+
   it("takes the visit's settings from window.name when storage is blocked", () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ elder: "on" }));
     vi.spyOn(Storage.prototype, "getItem").mockImplementation(() => {
@@ -70,7 +106,7 @@ describe("the boot script applies stored display modes before first paint", () =
     });
     window.name = VISIT_MEMORY_PREFIX + JSON.stringify({ settings: { scheme: "yellow-on-black", "text-scale": "900" }, toolbarOpen: true });
     runBootScript();
-    expect(htmlAttributes()).toEqual({ "data-js": "", "data-scheme": "yellow-on-black" });
+    expect(htmlAttributes()).toEqual({ "data-js": "", "data-scheme": "yellow-on-black", "data-toolbar-open": "" });
   });
 });
 
@@ -81,12 +117,15 @@ describe("the boot script can be allowed by a Content-Security-Policy hash", () 
         <p>正文</p>
       </SiteLayout>,
     );
-    const script = `<script>${DISPLAY_MODES_BOOT_SCRIPT}</script>`;
-    expect(html).toContain(`<head>${script}`);
-    expect(html.indexOf(script)).toBeLessThan(html.indexOf("<body"));
+    const script = `<script>${BOOT_SCRIPT}</script>`;
+    // The first script of the document, in <head> (only preload hints may come before it).
+    expect(html.indexOf(script)).toBe(html.indexOf("<script"));
+    expect(html.indexOf(script)).toBeLessThan(html.indexOf("</head>"));
+    // The site's entry module follows it: deferred, it starts the controls once the page has parsed.
+    expect(html).toMatch(/<script type="module" src="\/assets\/js\/site-TEST\.js"><\/script>/);
   });
 
   it("contains nothing that depends on the page or the language", () => {
-    expect(DISPLAY_MODES_BOOT_SCRIPT).not.toMatch(/zh-CN|\ben\b|sections|<\/script/i);
+    expect(BOOT_SCRIPT).not.toMatch(/zh-CN|\ben\b|sections|<\/script/i);
   });
 });

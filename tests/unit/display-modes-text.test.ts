@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/display-modes/sentences";
-import { clauseAt, pointedText, readableSentences } from "@/lib/display-modes/text-blocks";
+import { pointedText, readableSentences, sentenceAtPoint } from "@/lib/display-modes/text-blocks";
 
 const ZH = "抢抓“双区驱动”战略机遇，落实头号工程。加快推进华南现代中医药城！力争总产销值达80亿元？";
 const EN = "Seize the opportunity. Build the platform! Is it done? Yes.";
@@ -77,16 +77,16 @@ describe("连读 can start at the page's heading", () => {
   });
 });
 
-describe("大字幕 shows what fits in very large type", () => {
+describe("大字幕 shows the whole sentence under the pointer", () => {
   const sentence = "抢抓“双区驱动”战略机遇，落实市委“3+4”重大产业平台头号工程，加快推进华南现代中医药城提升平台、拓展空间。";
 
-  it("shows a short sentence whole", () => {
-    expect(clauseAt("加快推进华南现代中医药城！", 3)).toBe("加快推进华南现代中医药城！");
-  });
-
-  it("shows only the clause under the pointer of a long sentence", () => {
-    expect(clauseAt(sentence, 2)).toBe("抢抓“双区驱动”战略机遇，");
-    expect(clauseAt(sentence, sentence.indexOf("头号工程"))).toBe("落实市委“3+4”重大产业平台头号工程，");
-    expect(clauseAt(sentence, sentence.length - 2)).toBe("拓展空间。");
+  it("however long it is, and only that sentence", () => {
+    document.body.innerHTML = `<main><p>${sentence}加快推进华南现代中医药城！</p></main>`;
+    const text = document.querySelector("p")!.firstChild!;
+    const caret = (offset: number) => () => ({ offsetNode: text, offset }) as unknown as CaretPosition;
+    document.caretPositionFromPoint = caret(sentence.indexOf("头号工程"));
+    expect(sentenceAtPoint(document, 10, 10, "zh-CN")).toBe(sentence);
+    document.caretPositionFromPoint = caret(sentence.length + 3);
+    expect(sentenceAtPoint(document, 10, 10, "zh-CN")).toBe("加快推进华南现代中医药城！");
   });
 });

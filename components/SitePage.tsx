@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/locales";
+import { SITE_IDS } from "@/lib/site-ids";
+import { TranslationNotice } from "./i18n/TranslationNotice";
+import { SiteFooter } from "./SiteFooter";
+import { SiteHeader } from "./SiteHeader";
+import { SkipLink } from "./SkipLink";
+
+/**
+ * What every page shares, in this order: skip link, header, main, footer. Each page
+ * passes its own address (`path`; null on the 404 page), which the language links need:
+ * a root layout is not told which page it wraps.
+ */
+export function SitePage({ locale, path, children }: { locale: Locale; path: string | null; children: ReactNode }) {
+  return (
+    <>
+      <SkipLink locale={locale} />
+      <SiteHeader locale={locale} path={path} />
+      {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
+      <main id={SITE_IDS.main} tabIndex={-1} className="site-container site-main">
+        <TranslationNotice locale={locale} path={path} />
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

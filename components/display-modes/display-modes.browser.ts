@@ -1,0 +1,326 @@
+/**
+ * The display-modes module: 长者助手, the 无障碍 button and every control of the toolbar,
+ * all server-rendered inside the header (its root). It loads with the page, sets every
+ * control's state from the modes the boot script applied, and answers each press in the
+ * same frame by changing attributes on <html> (lib/display-modes/store.ts): no request,
+ * no framework. What a press changes is also said in the one polite live region.
+ *
+ * The heavier parts load only when the reader turns them on: speech (指读, 连读), 十字线,
+ * 大字幕 and the keyboard shortcuts.
+ */
+import {
+  CONTROL,
+  RATE_INPUT_NAME,
+  SCHEME_INPUT_NAME,
+  TOOLBAR_MODULE_STRINGS,
+  type SpeechAction,
+  type TextStep,
+  type ToolbarAction,
+  type ToolbarModuleString,
+} from "@/lib/display-modes/controls";
+import {
+  DEFAULT_TEXT_SCALE,
+  SCHEMES,
+  SPEECH_RATES,
+  SPEECH_RATE_NAMES,
+  TEXT_SCALES,
+  TOGGLE_ON,
+  nextScheme,
+  stepTextScale,
+  type Scheme,
+  type SpeechRate,
+  type ToggleMode,
+} from "@/lib/display-modes/modes";
+import type { ShortcutAction } from "@/lib/display-modes/shortcuts";
+import type { ReadingState, SpeechController } from "@/lib/display-modes/speech";
+import { effectiveScheme, getDisplayModes, setMode, setSettings, setSpeechRate, setToolbarOpen, subscribe } from "@/lib/display-modes/store";
+import { fill } from "@/lib/format";
+import { readModuleStrings } from "@/lib/modules/strings";
+
+type Strings = Record<ToolbarModuleString, string>;
+
+function required<T extends Element>(root: Element, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`The display modes need ${selector} in the header.`);
+  return element;
+}
+
+const nameOf = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
+
+/**
+ * A polite live region that says one message at a time and clears itself. An alternating
+ * invisible space makes the same message, said twice, heard twice.
+ */
+function createAnnouncer(region: Element): (text: string) => void {
+  let count = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (text) => {
+    count++;
+    region.textContent = count % 2 ? `${text}\u00a0` : text;
+    clearTimeout(timer);
+    timer = setTimeout(() => (region.textContent = ""), 10_000);
+  };
+}
+
+/** A part loaded on first use and started while `on`; stopped (not unloaded) when turned off. */
+function lazyFeature(load: () => Promise<() => void>): (on: boolean) => void {
+  let wanted = false;
+  let stop: (() => void) | undefined;
+  let starting: Promise<void> | undefined;
+  return (on) => {
+    wanted = on;
+    if (!on) {
+      stop?.();
+      stop = undefined;
+      return;
+    }
+    if (stop || starting) return;
+    starting = load()
+      .then((stopFeature) => {
+        if (wanted) stop = stopFeature;
+        else stopFeature();
+      })
+      .catch((error: unknown) => console.error(error))
+      .finally(() => (starting = undefined));
+  };
+}
+
+export function startDisplayModes(root: HTMLElement): void {
+  const strings: Strings = readModuleStrings(root, TOOLBAR_MODULE_STRINGS);
+  const toolbar = required<HTMLElement>(root, `[${CONTROL.toolbar}]`);
+  const opener = required<HTMLButtonElement>(root, `[${CONTROL.toolbarToggle}]`);
+  const announce = createAnnouncer(required(root, `[${CONTROL.status}]`));
+  const speechMessage = required<HTMLElement>(root, `[${CONTROL.speechMessage}]`);
+  const textSize = required<HTMLElement>(root, `[${CONTROL.textSize}]`);
+  const all = <T extends Element>(selector: string) => [...root.querySelectorAll<T>(selector)];
+  const toggles = all<HTMLButtonElement>(`button[${CONTROL.toggle}]`);
+  const steps = all<HTMLButtonElement>(`button[${CONTROL.textStep}]`);
+  const speechButtons = all<HTMLButtonElement>(`button[${CONTROL.speech}]`);
+  const schemeInputs = all<HTMLInputElement>(`input[type="radio"][name="${SCHEME_INPUT_NAME}"]`);
+  const rateInputs = all<HTMLInputElement>(`input[type="radio"][name="${RATE_INPUT_NAME}"]`);
+  if (schemeInputs.length !== SCHEMES.length || rateInputs.length !== SPEECH_RATE_NAMES.length) {
+    throw new Error("The toolbar's 配色 or 语速 choices are not the ones the display modes know.");
+  }
+
+  // ---- speech: the engine loads on the first press of 指读 or 连读 ----
+  let reading: ReadingState = "idle";
+  let pointReading = false;
+  let speech: Promise<SpeechController> | undefined;
+  const loadSpeech = () =>
+    (speech ??= import("@/lib/display-modes/speech").then(({ createSpeechController }) =>
+      createSpeechController({
+        rate: SPEECH_RATES[getDisplayModes().settings["speech-rate"] ?? "normal"],
+        onStateChange(state, end) {
+          reading = state;
+          renderSpeech();
+          if (end === "done") announce(strings.readingDone);
+          if (end === "stopped") announce(strings.readingStopped);
+        },
+      }),
+    ));
+
+  /** Says plainly that this device cannot read the page's language, and how to get a voice. */
+  function noVoice() {
+    speechMessage.textContent = strings.noVoice;
+    speechMessage.hidden = false;
+    announce(strings.noVoice);
+  }
+
+  async function speechReady(): Promise<SpeechController | undefined> {
+    const controller = await loadSpeech();
+    if (await controller.hasVoice()) {
+      speechMessage.hidden = true;
+      return controller;
+    }
+    noVoice();
+    return undefined;
+  }
+
+  /** The main text, from the page's heading (the breadcrumb before it is navigation). */
+  const mainText = () => document.querySelector<HTMLElement>("body > main");
+
+  async function readOrPause() {
+    const controller = await speechReady();
+    const main = mainText();
+    if (!controller || !main) return;
+    if (reading === "idle") controller.readFromTop(main, main.querySelector("h1"));
+    else controller.togglePause();
+  }
+
+  async function stopReading() {
+    if (speech) (await speech).stop();
+  }
+
+  async function runSpeech(action: SpeechAction) {
+    switch (action) {
+      case "point": {
+        const next = !pointReading;
+        const controller = next ? await speechReady() : await speech;
+        if (!controller) return;
+        controller.setPointReading(next);
+        pointReading = next;
+        return renderSpeech();
+      }
+      case "continuous":
+        return reading === "idle" ? readOrPause() : stopReading();
+      case "pause":
+        return reading === "idle" ? undefined : readOrPause();
+      case "stop":
+        return stopReading();
+    }
+  }
+
+  function renderSpeech() {
+    for (const button of speechButtons) {
+      const action = button.getAttribute(CONTROL.speech) as SpeechAction;
+      if (action === "point") button.setAttribute("aria-pressed", String(pointReading));
+      if (action === "continuous") button.setAttribute("aria-pressed", String(reading !== "idle"));
+      if (action === "pause") button.setAttribute("aria-pressed", String(reading === "paused"));
+      if (action === "pause" || action === "stop") setUnavailable(button, reading === "idle");
+    }
+  }
+
+  // ---- the parts that load when turned on ----
+  const guides = lazyFeature(() => import("@/lib/display-modes/guides").then((m) => m.startGuides()));
+  const captionBar = lazyFeature(() => import("@/lib/display-modes/caption-bar").then((m) => m.startCaptionBar(strings.captionHint)));
+  const shortcuts = lazyFeature(() => import("./shortcuts.browser").then((m) => m.listenForShortcuts(runShortcut)));
+
+  // ---- what a press does ----
+  function toggle(mode: ToggleMode, name: string) {
+    const on = getDisplayModes().settings[mode] === undefined;
+    setMode(mode, on ? TOGGLE_ON[mode] : undefined);
+    announce(fill(on ? strings.switchedOn : strings.switchedOff, { name }));
+  }
+
+  function changeTextScale(direction: 1 | -1) {
+    const current = getDisplayModes().settings["text-scale"] ?? DEFAULT_TEXT_SCALE;
+    const next = stepTextScale(current, direction);
+    if (next === current) {
+      announce(fill(direction > 0 ? strings.textSizeMax : strings.textSizeMin, { value: current }));
+      return;
+    }
+    setMode("text-scale", next === DEFAULT_TEXT_SCALE ? undefined : next);
+    announce(fill(strings.textSizeStatus, { value: next }));
+  }
+
+  function chooseScheme(scheme: Scheme) {
+    setMode("scheme", scheme);
+    const input = schemeInputs.find((candidate) => candidate.value === scheme);
+    announce(fill(strings.schemeStatus, { name: input?.labels?.[0] ? nameOf(input.labels[0]) : scheme }));
+  }
+
+  function openToolbar(open: boolean, { focus }: { focus: "toolbar" | "opener" | "none" }) {
+    setToolbarOpen(open);
+    if (focus === "opener") opener.focus();
+    if (focus === "toolbar") toolbar.querySelector<HTMLElement>("input, button, a[href]")?.focus();
+  }
+
+  async function reset() {
+    if (speech) {
+      const controller = await speech;
+      controller.stop();
+      controller.setPointReading(false);
+    }
+    pointReading = false;
+    renderSpeech();
+    setSettings({});
+    announce(strings.resetDone);
+  }
+
+  function runAction(action: ToolbarAction) {
+    if (action === "reset") void reset();
+    else openToolbar(false, { focus: "opener" });
+  }
+
+  function runShortcut(action: ShortcutAction) {
+    switch (action) {
+      case "toggleElder": {
+        const elder = toggles.find((button) => button.getAttribute(CONTROL.toggle) === "elder");
+        return toggle("elder", elder ? nameOf(elder) : "elder");
+      }
+      case "toggleToolbar": {
+        const open = !getDisplayModes().toolbarOpen;
+        // Opened from the keyboard: move into it, so the next key acts on the toolbar.
+        return openToolbar(open, { focus: open ? "toolbar" : toolbar.contains(document.activeElement) ? "opener" : "none" });
+      }
+      case "textLarger":
+        return changeTextScale(1);
+      case "textSmaller":
+        return changeTextScale(-1);
+      case "nextScheme":
+        return chooseScheme(nextScheme(effectiveScheme(getDisplayModes())));
+      case "readOrPause":
+        return void readOrPause();
+      case "stopReading":
+        return void stopReading();
+    }
+  }
+
+  root.addEventListener("click", (event) => {
+    const button = (event.target as Element | null)?.closest?.("button");
+    if (!button || !root.contains(button)) return;
+    const step = button.getAttribute(CONTROL.textStep) as TextStep | null;
+    // At 100% or 200% the step button is aria-disabled, and a press says so.
+    if (step) return changeTextScale(step === "larger" ? 1 : -1);
+    if (button.getAttribute("aria-disabled") === "true") return;
+    const mode = button.getAttribute(CONTROL.toggle) as ToggleMode | null;
+    const speechAction = button.getAttribute(CONTROL.speech) as SpeechAction | null;
+    const action = button.getAttribute(CONTROL.action) as ToolbarAction | null;
+    if (mode && mode in TOGGLE_ON) toggle(mode, nameOf(button));
+    else if (button === opener) openToolbar(!getDisplayModes().toolbarOpen, { focus: "none" });
+    else if (speechAction) void runSpeech(speechAction);
+    else if (action) runAction(action);
+  });
+
+  root.addEventListener("change", (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.name === SCHEME_INPUT_NAME && (SCHEMES as readonly string[]).includes(input.value)) chooseScheme(input.value as Scheme);
+    if (input.name === RATE_INPUT_NAME && (SPEECH_RATE_NAMES as readonly string[]).includes(input.value)) {
+      setSpeechRate(input.value as SpeechRate);
+      void speech?.then((controller) => controller.setRate(SPEECH_RATES[input.value as SpeechRate]));
+    }
+  });
+
+  // Escape inside the toolbar, or on its button, closes it and returns focus to the button
+  // (as a dialog would). No key is listened to anywhere else.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !getDisplayModes().toolbarOpen) return;
+    event.preventDefault();
+    openToolbar(false, { focus: "opener" });
+  };
+  toolbar.addEventListener("keydown", closeOnEscape);
+  opener.addEventListener("keydown", closeOnEscape);
+
+  // ---- every state shown as the store has it ----
+  function render() {
+    const modes = getDisplayModes();
+    const { settings } = modes;
+    for (const button of toggles) {
+      const mode = button.getAttribute(CONTROL.toggle) as ToggleMode;
+      button.setAttribute("aria-pressed", String(settings[mode] !== undefined));
+    }
+    opener.setAttribute("aria-expanded", String(modes.toolbarOpen));
+    const scheme = effectiveScheme(modes);
+    for (const input of schemeInputs) input.checked = input.value === scheme;
+    const rate = settings["speech-rate"] ?? "normal";
+    for (const input of rateInputs) input.checked = input.value === rate;
+    const scale = settings["text-scale"] ?? DEFAULT_TEXT_SCALE;
+    textSize.textContent = fill(strings.textSize, { value: scale });
+    for (const button of steps) {
+      const larger = button.getAttribute(CONTROL.textStep) === "larger";
+      setUnavailable(button, scale === (larger ? TEXT_SCALES[TEXT_SCALES.length - 1] : TEXT_SCALES[0]));
+    }
+    guides(settings.guides === "on");
+    captionBar(settings["caption-bar"] === "on");
+    shortcuts(settings.shortcuts === "on");
+  }
+  subscribe(render);
+  render();
+  renderSpeech();
+}
+
+/** aria-disabled rather than disabled: the button stays focusable and says why nothing happens. */
+function setUnavailable(button: HTMLButtonElement, unavailable: boolean) {
+  if (unavailable) button.setAttribute("aria-disabled", "true");
+  else button.removeAttribute("aria-disabled");
+}

@@ -1,0 +1,59 @@
+/**
+ * How the display-mode controls are marked in the server-rendered HTML, for the browser
+ * module that drives them (components/display-modes/display-modes.browser.ts). A plain
+ * module: the server components and the browser code both read it.
+ */
+import type { ToggleMode } from "./modes";
+
+export const CONTROL = {
+  /** <button aria-pressed data-mode-toggle="line-spacing">: turns one mode on or off. */
+  toggle: "data-mode-toggle",
+  /** The 无障碍 button (aria-expanded, aria-controls). */
+  toolbarToggle: "data-toolbar-toggle",
+  /** The toolbar region. */
+  toolbar: "data-toolbar",
+  /** 文字放大 / 文字缩小: "larger" | "smaller". */
+  textStep: "data-text-step",
+  /** Where the toolbar shows the text size ("125%"). */
+  textSize: "data-text-size",
+  /** 指读, 连读, 暂停朗读, 停止朗读: "point" | "continuous" | "pause" | "stop". */
+  speech: "data-speech-action",
+  /** 重置, 关闭工具栏: "reset" | "close". */
+  action: "data-toolbar-action",
+  /** Shown in the speech group when the device has no voice for the page's language. */
+  speechMessage: "data-speech-message",
+  /** Offered only where the browser can speak (<html data-speech>). */
+  requiresSpeech: "data-requires-speech",
+  /** Said only where it cannot. */
+  noSpeechNote: "data-no-speech-note",
+  /** The one polite live region of the display modes. */
+  status: "data-modes-status",
+} as const;
+
+export type TextStep = "larger" | "smaller";
+export type SpeechAction = "point" | "continuous" | "pause" | "stop";
+export type ToolbarAction = "reset" | "close";
+
+/** Radio groups (配色, 语速): the names of their inputs. */
+export const SCHEME_INPUT_NAME = "display-modes-scheme";
+export const RATE_INPUT_NAME = "display-modes-speech-rate";
+
+/** The 阅读辅助 group, in its order. */
+export const READING_AIDS = ["line-spacing", "cursor", "guides", "caption-bar", "text-only"] as const satisfies ToggleMode[];
+
+/** The toolbar strings the module fills in or announces (locales/<language>/modes.json, toolbar.*). */
+export const TOOLBAR_MODULE_STRINGS = [
+  "textSize",
+  "textSizeStatus",
+  "textSizeMax",
+  "textSizeMin",
+  "switchedOn",
+  "switchedOff",
+  "schemeStatus",
+  "readingDone",
+  "readingStopped",
+  "noVoice",
+  "resetDone",
+  "captionHint",
+] as const;
+export type ToolbarModuleString = (typeof TOOLBAR_MODULE_STRINGS)[number];
