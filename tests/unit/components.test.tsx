@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { Breadcrumb } from "@/components/Breadcrumb";
 import { ProjectList } from "@/components/ProjectList";
@@ -7,7 +7,6 @@ import { PublicationMeta } from "@/components/PublicationMeta";
 import { SectionPager } from "@/components/SectionPager";
 import { SectionToc } from "@/components/SectionToc";
 import { SkipLink } from "@/components/SkipLink";
-import { SearchPage } from "@/components/pages/SearchPage";
 import { loadPlan } from "@/lib/content";
 
 const plan = loadPlan();
@@ -76,19 +75,5 @@ describe("navigation a resident can follow", () => {
     expect(source.tagName).toBe("DD");
     expect(source.previousElementSibling?.textContent).toBe("信息来源：");
     expect(screen.getByText("2021年3月3日").getAttribute("datetime")).toBe("2021-03-03");
-  });
-});
-
-describe("search typed before the page's script ran", () => {
-  it("searches for the words the field shows, even when React never saw them typed", () => {
-    window.history.replaceState(null, "", "/search/");
-    render(<SearchPage locale="zh-CN" />);
-    const field = screen.getByRole("searchbox", { name: "请输入要查找的词语" }) as HTMLInputElement;
-    // Typed while the page was hydrating: the field has the words, React's state does not.
-    field.value = "中医药";
-    fireEvent.submit(screen.getByRole("search"));
-    expect(new URLSearchParams(window.location.search).get("q")).toBe("中医药");
-    expect(screen.getByRole("status").textContent).toBe("正在搜索“中医药”……");
-    window.history.replaceState(null, "", "/");
   });
 });

@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { chooseVoice, createSpeechController, type ReadingState } from "@/lib/display-modes/speech";
-import { isSpeechSupported } from "@/lib/display-modes/speech-support";
-
-const voice = (lang: string, name = lang, localService = false) =>
-  ({ lang, name, localService, default: false, voiceURI: name }) as SpeechSynthesisVoice;
+import { fakeSpeech, voice } from "./fake-speech";
 
 describe("the voice chosen for the page's language", () => {
   const voices = [voice("en-US"), voice("zh-TW"), voice("zh-CN", "Remote zh-CN"), voice("zh-CN", "Local zh-CN", true)];
@@ -26,44 +23,6 @@ describe("the voice chosen for the page's language", () => {
   });
 });
 
-/** A speech engine that records what it is asked to say, and says it when told to. */
-function fakeSpeech() {
-  const spoken: { text: string; rate: number; lang: string; voice?: string }[] = [];
-  let current: SpeechSynthesisUtterance | undefined;
-  const synth = {
-    speak: vi.fn((utterance: SpeechSynthesisUtterance) => {
-      current = utterance;
-      spoken.push({ text: utterance.text, rate: utterance.rate, lang: utterance.lang, voice: utterance.voice?.name });
-    }),
-    cancel: vi.fn(() => {
-      const interrupted = current;
-      current = undefined;
-      interrupted?.onerror?.({ error: "interrupted" } as SpeechSynthesisErrorEvent);
-    }),
-    getVoices: () => [voice("zh-CN", "普通话")],
-  };
-  class Utterance {
-    text: string;
-    rate = 1;
-    lang = "";
-    voice: SpeechSynthesisVoice | null = null;
-    onend: (() => void) | null = null;
-    onerror: ((event: SpeechSynthesisErrorEvent) => void) | null = null;
-    constructor(text: string) {
-      this.text = text;
-    }
-  }
-  vi.stubGlobal("speechSynthesis", synth);
-  vi.stubGlobal("SpeechSynthesisUtterance", Utterance);
-  /** The engine finishes the current utterance. */
-  const finish = () => {
-    const done = current;
-    current = undefined;
-    done?.onend?.({} as SpeechSynthesisEvent);
-  };
-  return { spoken, synth, finish };
-}
-
 describe("语音朗读 with a simulated speech engine", () => {
   let engine: ReturnType<typeof fakeSpeech>;
   let states: [ReadingState, string | undefined][];
@@ -83,13 +42,29 @@ describe("语音朗读 with a simulated speech engine", () => {
 
   const controller = (rate = 1) => createSpeechController({ rate, onStateChange: (state, end) => states.push([state, end]) });
 
-  it("is detected where the browser has it, and not where it lacks it", () => {
-    expect(isSpeechSupported()).toBe(true);
-    vi.stubGlobal("speechSynthesis", undefined);
-    expect(isSpeechSupported()).toBe(false);
-    vi.stubGlobal("speechSynthesis", engine.synth);
-    vi.stubGlobal("SpeechSynthesisUtterance", undefined);
-    expect(isSpeechSupported()).toBe(false);
+  it("has a voice for a Chinese page only where the device has a Chinese one", async () => {
+    expect(await controller().hasVoice()).toBe(true);
+    engine.setVoices([voice("en-US"), voice("fr-FR")]);
+    vi.useFakeTimers();
+    const answer = controller().hasVoice();
+    vi.advanceTimersByTime(2000);
+    expect(await answer).toBe(false);
+  });
+
+  it("waits for a voice list that arrives late (voiceschanged)", async () => {
+    engine.setVoices([]);
+    const answer = controller().hasVoice();
+    engine.setVoices([voice("zh-CN", "普通话")]);
+    engine.synth.dispatchEvent(new Event("voiceschanged"));
+    expect(await answer).toBe(true);
+  });
+
+  it("never reads Chinese with a voice of another language", () => {
+    engine.setVoices([voice("en-US")]);
+    const reader = controller();
+    reader.setPointReading(true);
+    document.querySelector("a")!.focus();
+    expect(engine.spoken).toEqual([]);
   });
 
   /** The pointer rests on the paragraph, then the paragraph receives focus; time passes for 指读's delay. */
