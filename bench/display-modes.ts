@@ -1,4 +1,4 @@
-import { modeAttribute, STORAGE_KEY, TOGGLE_ON } from "../lib/display-modes/modes";
+import { modeAttribute, STORAGE_KEY, TOGGLE_ON, TOOLBAR_KEY } from "../lib/display-modes/modes";
 
 /**
  * How the benchmark turns on elder mode (长者助手): as a returning reader has it, stored
@@ -21,4 +21,9 @@ export const ELDER_MODE = {
  */
 export function elderModeInitScript(): string {
   return `try { localStorage.setItem(${JSON.stringify(ELDER_MODE.storageKey)}, ${JSON.stringify(ELDER_MODE.storageValue)}); } catch {}`;
+}
+
+/** The same for a reader who left the 无障碍 toolbar open in this tab: the boot script paints it open. */
+export function toolbarOpenInitScript(): string {
+  return `try { sessionStorage.setItem(${JSON.stringify(TOOLBAR_KEY)}, "open"); } catch {}`;
 }

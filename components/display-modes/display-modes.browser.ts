@@ -5,8 +5,8 @@
  * same frame by changing attributes on <html> (lib/display-modes/store.ts): no request,
  * no framework. What a press changes is also said in the one polite live region.
  *
- * The heavier parts load only when the reader turns them on: speech (指读, 连读), 十字线,
- * 大字幕 and the keyboard shortcuts.
+ * The heavier parts load only when the reader turns them on: speech (指读, 连读), 十字线
+ * and 大字幕.
  */
 import {
   CONTROL,
@@ -20,6 +20,7 @@ import {
 } from "@/lib/display-modes/controls";
 import {
   DEFAULT_TEXT_SCALE,
+  PAGE_STATE,
   SCHEMES,
   SPEECH_RATES,
   SPEECH_RATE_NAMES,
@@ -36,6 +37,7 @@ import type { ReadingState, SpeechController } from "@/lib/display-modes/speech"
 import { effectiveScheme, getDisplayModes, setMode, setSettings, setSpeechRate, setToolbarOpen, subscribe } from "@/lib/display-modes/store";
 import { fill } from "@/lib/format";
 import { readModuleStrings } from "@/lib/modules/strings";
+import { listenForShortcuts } from "./shortcuts.browser";
 
 type Strings = Record<ToolbarModuleString, string>;
 
@@ -127,6 +129,11 @@ export function startDisplayModes(root: HTMLElement): void {
   }
 
   async function speechReady(): Promise<SpeechController | undefined> {
+    // The buttons are not offered where the browser cannot speak; a shortcut still says why nothing is read.
+    if (!document.documentElement.hasAttribute(PAGE_STATE.speech)) {
+      announce(strings.speechUnsupported);
+      return undefined;
+    }
     const controller = await loadSpeech();
     if (await controller.hasVoice()) {
       speechMessage.hidden = true;
@@ -183,7 +190,15 @@ export function startDisplayModes(root: HTMLElement): void {
   // ---- the parts that load when turned on ----
   const guides = lazyFeature(() => import("@/lib/display-modes/guides").then((m) => m.startGuides()));
   const captionBar = lazyFeature(() => import("@/lib/display-modes/caption-bar").then((m) => m.startCaptionBar(strings.captionHint)));
-  const shortcuts = lazyFeature(() => import("./shortcuts.browser").then((m) => m.listenForShortcuts(runShortcut)));
+  // The shortcuts are a few lines: they come with the module, so a key pressed right after turning them on works.
+  let stopShortcuts: (() => void) | undefined;
+  const shortcuts = (on: boolean) => {
+    if (on) stopShortcuts ??= listenForShortcuts(runShortcut);
+    else {
+      stopShortcuts?.();
+      stopShortcuts = undefined;
+    }
+  };
 
   // ---- what a press does ----
   function toggle(mode: ToggleMode, name: string) {
@@ -212,7 +227,8 @@ export function startDisplayModes(root: HTMLElement): void {
   function openToolbar(open: boolean, { focus }: { focus: "toolbar" | "opener" | "none" }) {
     setToolbarOpen(open);
     if (focus === "opener") opener.focus();
-    if (focus === "toolbar") toolbar.querySelector<HTMLElement>("input, button, a[href]")?.focus();
+    // The first control: the chosen 配色 (a radio group is one Tab stop, at its checked radio).
+    if (focus === "toolbar") toolbar.querySelector<HTMLElement>("input:checked, button, a[href]")?.focus();
   }
 
   async function reset() {

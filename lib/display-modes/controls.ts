@@ -52,6 +52,7 @@ export const TOOLBAR_MODULE_STRINGS = [
   "schemeStatus",
   "readingDone",
   "readingStopped",
+  "speechUnsupported",
   "noVoice",
   "resetDone",
   "captionHint",

@@ -1,7 +1,7 @@
 /**
  * Bundles the site's browser modules (components/site.browser.ts and what it imports)
  * with esbuild into public/assets/js/: one entry module every page loads, and a chunk
- * for each part loaded on demand (speech, 十字线, 大字幕, shortcuts, search results). File
+ * for each part loaded on demand (speech, 十字线, 大字幕, search results). File
  * names carry a hash of their content, so a server may cache them for good. Writes
  * .cache/site-modules.json, from which the pages take the entry's address.
  * (The command is scripts/build-modules.ts.)

@@ -8,7 +8,7 @@ import { attribute, elements, filesUnder, parseHtml, rawText, servedPath } from 
  * What a page costs a reader, gzip-compressed as nginx sends it: the HTML (which carries
  * the inlined stylesheet), the scripts it loads with it (the entry module and the chunks
  * it preloads), and every module the site has (what a reader who turns every feature on
- * would fetch at most over a visit: speech, 十字线, 大字幕, shortcuts, search results).
+ * would fetch at most over a visit: speech, 十字线, 大字幕, search results).
  * Pagefind's own files are not counted here: they load only when a search is made.
  */
 

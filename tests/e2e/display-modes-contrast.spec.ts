@@ -59,10 +59,10 @@ test.describe("the operating system's display settings are respected", () => {
       }));
     expect(await colours()).toEqual({ ink: "rgb(0, 0, 0)", background: "rgb(255, 255, 255)", bar: "rgb(0, 0, 0)" });
     const region = await openToolbar(page);
-    await expect(region.getByRole("button", { name: "白底黑字" })).toHaveAttribute("aria-pressed", "true");
-    await region.getByRole("button", { name: "默认配色" }).click();
+    await expect(region.getByRole("radio", { name: "白底黑字" })).toBeChecked();
+    await region.getByRole("radio", { name: "默认配色" }).check();
     await expect.poll(async () => (await colours()).ink).toBe("rgb(11, 12, 12)");
-    await region.getByRole("button", { name: "黑底黄字" }).click();
+    await region.getByRole("radio", { name: "黑底黄字" }).check();
     await expect.poll(async () => (await colours()).ink).toBe("rgb(255, 255, 0)");
   });
 

@@ -22,7 +22,7 @@ test.describe("长者助手 and 无障碍 in the header", () => {
     await expect(region).toHaveAttribute("id", "display-modes-toolbar");
   });
 
-  test("the toolbar's accessibility tree: a named region of named groups of buttons", async ({ page }) => {
+  test("the toolbar's accessibility tree: a named region of named groups; 配色 and 语速 single choices", async ({ page }) => {
     await page.goto(SECTION_PAGE);
     await openToolbar(page);
     await expect(page.locator(".site-header__tools")).toMatchAriaSnapshot(`
@@ -33,10 +33,15 @@ test.describe("长者助手 and 无障碍 in the header", () => {
       - region "无障碍工具栏":
         - /children: equal
         - group "配色":
-          - button "默认配色" [pressed]
-          - button "白底黑字" [pressed=false]
-          - button "黑底白字" [pressed=false]
-          - button "黑底黄字" [pressed=false]
+          - text: 配色
+          - radio "默认配色" [checked]
+          - text: 默认配色
+          - radio "白底黑字" [checked=false]
+          - text: 白底黑字
+          - radio "黑底白字" [checked=false]
+          - text: 黑底白字
+          - radio "黑底黄字" [checked=false]
+          - text: 黑底黄字
         - group "文字大小 100%":
           - button "文字缩小" [disabled]
           - button "文字放大"
@@ -52,9 +57,13 @@ test.describe("长者助手 and 无障碍 in the header", () => {
           - button "暂停朗读" [disabled] [pressed=false]
           - button "停止朗读" [disabled]
         - group "语速":
-          - button "慢速" [pressed=false]
-          - button "中速" [pressed]
-          - button "快速" [pressed=false]
+          - text: 语速
+          - radio "慢速" [checked=false]
+          - text: 慢速
+          - radio "中速" [checked]
+          - text: 中速
+          - radio "快速" [checked=false]
+          - text: 快速
         - group "更多":
           - button "快捷键" [pressed=false]
           - button "重置"
@@ -73,10 +82,15 @@ test.describe("长者助手 and 无障碍 in the header", () => {
     // Focus order: the toolbar follows its button.
     await opener.focus();
     await page.keyboard.press("Tab");
-    await expect(region.getByRole("button", { name: "默认配色" })).toBeFocused();
+    // 配色 is one Tab stop, a radio group: the arrow keys choose within it.
+    await expect(region.getByRole("radio", { name: "默认配色" })).toBeFocused();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(region.getByRole("radio", { name: "黑底白字" })).toBeFocused();
+    await expect(region.getByRole("radio", { name: "黑底白字" })).toBeChecked();
+    await expect(page.locator("html")).toHaveAttribute("data-scheme", "white-on-black");
     await page.keyboard.press("Tab");
-    await page.keyboard.press("Tab");
-    await expect(region.getByRole("button", { name: "黑底白字" })).toBeFocused();
+    await expect(region.getByRole("button", { name: "文字缩小" })).toBeFocused();
     await page.keyboard.press("Escape");
     await expect(region).toBeHidden();
     await expect(opener).toHaveAttribute("aria-expanded", "false");
@@ -113,9 +127,9 @@ test.describe("长者助手 and 无障碍 in the header", () => {
       await expect(html).toHaveAttribute(attribute, value);
     }
     for (const scheme of ["白底黑字", "黑底白字", "黑底黄字", "默认配色"]) {
-      await region.getByRole("button", { name: scheme }).click();
-      await expect(region.getByRole("button", { name: scheme })).toHaveAttribute("aria-pressed", "true");
-      await expect(region.getByRole("button", { pressed: true, name: /配色|底/ })).toHaveCount(1);
+      await region.getByRole("radio", { name: scheme }).check();
+      await expect(region.getByRole("radio", { name: scheme })).toBeChecked();
+      await expect(region.getByRole("radio", { checked: true, name: /配色|底/ })).toHaveCount(1);
     }
     await expect(html).toHaveAttribute("data-scheme", "default");
 
@@ -198,7 +212,8 @@ test.describe("长者助手 and 无障碍 in the header", () => {
     await expect(toolbarRegion(page)).toBeHidden();
     await page.keyboard.press("Alt+Shift+KeyO");
     await expect(toolbarRegion(page)).toBeVisible();
-    await expect(region.getByRole("button").first()).toBeFocused();
+    // Opened from the keyboard, focus moves into it: to its first control, the chosen 配色.
+    await expect(region.getByRole("radio", { name: "默认配色" })).toBeFocused();
   });
 
   test("the accessibility statement and help are linked from the footer and the toolbar", async ({ page }) => {

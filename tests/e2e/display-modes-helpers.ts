@@ -34,13 +34,13 @@ export const header = (page: Page) => ({
   opener: page.getByRole("button", { name: "无障碍", exact: true }),
 });
 /** The display modes' live region (other parts of a page, e.g. share, have their own). */
-export const modesStatus = (page: Page) => page.locator('[role="status"].modes-status');
+export const modesStatus = (page: Page) => page.locator('[role="status"][data-modes-status]');
 
 export const toolbarRegion = (page: Page) => page.getByRole("region", { name: "无障碍工具栏" });
 
 /**
- * Opens the toolbar once the page is hydrated (a press before that is kept and carried
- * out: tests/e2e/hydration.spec.ts), so that a toolbar already open is not closed again.
+ * Opens the toolbar once the page's modules have started (its controls are invisible
+ * until then), unless it is open already (the reader left it open).
  */
 export async function openToolbar(page: Page): Promise<Locator> {
   const { opener } = header(page);

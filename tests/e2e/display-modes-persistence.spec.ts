@@ -9,7 +9,7 @@ test.describe("display modes persist and apply before first paint", () => {
     await page.goto(SECTION_PAGE);
     await header(page).elder.click();
     const region = await openToolbar(page);
-    await region.getByRole("button", { name: "黑底黄字" }).click();
+    await region.getByRole("radio", { name: "黑底黄字" }).check();
     await region.getByRole("button", { name: "文字放大" }).click();
 
     // A link of the main navigation: a full page load (the site has no client-side routing).
@@ -27,7 +27,7 @@ test.describe("display modes persist and apply before first paint", () => {
     await expect(html).toHaveAttribute("data-text-scale", "125");
     await expect(header(page).elder).toHaveAttribute("aria-pressed", "true");
     await openToolbar(page);
-    await expect(page.getByRole("button", { name: "黑底黄字" })).toHaveAttribute("aria-pressed", "true");
+    await expect(page.getByRole("radio", { name: "黑底黄字" })).toBeChecked();
     await expect(page.getByRole("group", { name: "文字大小 125%" })).toBeVisible();
   });
 
@@ -49,10 +49,10 @@ test.describe("display modes persist and apply before first paint", () => {
     expect(seen[0]).toMatchObject({ elder: "on", scheme: "white-on-black" });
   });
 
-  test("no flash: the stored mode applies even when no script bundle runs", async ({ page }) => {
+  test("no flash: the stored mode applies even when no module runs", async ({ page }) => {
     await storeSettingsBeforeLoad(page.context(), { elder: "on", scheme: "yellow-on-black" });
-    // Any script bundle the page might ask for is refused: the boot script alone applies the modes.
-    await page.route("**/_next/**/*.js", (route) => route.abort());
+    // The site's modules are refused: the boot script alone applies the modes.
+    await page.route("**/assets/js/**", (route) => route.abort());
     await page.goto(SECTION_PAGE);
     const html = page.locator("html");
     await expect(html).toHaveAttribute("data-elder", "on");

@@ -121,8 +121,8 @@ test.describe("语音朗读 with a stubbed speechSynthesis", () => {
     expect(await readingHighlight(page)).toBe("本网");
 
     // 语速: the next sentence is slower.
-    await region.getByRole("button", { name: "慢速" }).click();
-    await expect(region.getByRole("button", { name: "慢速" })).toHaveAttribute("aria-pressed", "true");
+    await region.getByRole("radio", { name: "慢速" }).check();
+    await expect(region.getByRole("radio", { name: "慢速" })).toBeChecked();
     await finishUtterance(page);
     expect((await spoken(page)).at(-1)).toMatchObject({ text: "发布日期：", rate: 0.7 });
 

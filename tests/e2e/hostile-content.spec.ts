@@ -87,7 +87,7 @@ function liveLeftovers(page: Page) {
     const inText = document.querySelectorAll(".prose script").length;
     if (inText) found.push(`${inText} <script> in the page's text`);
     for (const script of document.querySelectorAll("script[src]")) {
-      if (!new URL((script as HTMLScriptElement).src).pathname.startsWith("/_next/")) found.push(`<script src=${(script as HTMLScriptElement).src}>`);
+      if (!new URL((script as HTMLScriptElement).src).pathname.startsWith("/assets/js/")) found.push(`<script src=${(script as HTMLScriptElement).src}>`);
     }
     for (const element of document.querySelectorAll("iframe, object, embed, base, frame, frameset, applet")) found.push(`<${element.localName}>`);
     const prose = document.querySelector(".prose");
@@ -98,11 +98,8 @@ function liveLeftovers(page: Page) {
     }
     return {
       found,
-      // Every script but Next's own bundles and its payload pushes, whose number grows with
-      // the length of the page: the boot script, the language switcher's, structured data.
-      scripts: [...document.scripts].filter(
-        (script) => !(script.src && new URL(script.src).pathname.startsWith("/_next/")) && !/^\(?self\.__next_f/.test((script.textContent ?? "").trim()),
-      ).length,
+      // Every script of the page: the boot script, the entry module, the modules' strings and structured data.
+      scripts: document.scripts.length,
       scriptsInContent: document.querySelectorAll("header script, main script, footer script").length,
     };
   }, SITE_ICON_URL);
@@ -123,9 +120,13 @@ test("no script payload in a section's Markdown runs, and none survives as a liv
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>window.__pwned");
   // The overlay lost its style: it is an ordinary paragraph, not covering the page.
   expect(await main.getByText("整页覆盖").evaluate((element) => getComputedStyle(element).position)).toBe("static");
-  // An id from the text cannot replace one of Next.js's globals (DOM clobbering): the page still hydrates.
+  // An id from the text cannot replace a global or an element the site's code looks up
+  // (DOM clobbering): the modules still start, and the display modes still answer.
   await expect(page.locator("#__next_f")).toHaveCount(0);
-  await page.waitForFunction(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router));
+  await expect(page.locator("html")).toHaveAttribute("data-modules-ready", "");
+  await expect(page.locator("[data-module-failed]")).toHaveCount(0);
+  await page.getByRole("button", { name: "长者助手" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-elder", "on");
 });
 
 test("pages that list the hostile section's title show it as text and run nothing", async ({ page }) => {
