@@ -306,7 +306,7 @@ async function scalingSection(): Promise<string> {
     "## Build scaling",
     "",
     "`npm run build` (content check, browser modules, `next build`, Pagefind, runtime removal, CSP hashes and precompression) in a fresh copy of the project, with no",
-    "build cache. Generated sections reuse the real sections' text. Peak memory is the largest sum of resident memory",
+    "build cache, each of its commands run and timed as npm runs it. Generated sections reuse the real sections' text. Peak memory is the largest sum of resident memory",
     "of npm and every process it started, sampled every 100 ms from /proc.",
     "",
     "| content | sections | pages | build time (wall) | CPU time (user + system) | peak memory | load average at start |",
@@ -314,6 +314,14 @@ async function scalingSection(): Promise<string> {
     ...measures.map(
       (m, index) =>
         `| ${index === 0 ? "real" : "generated"} | ${m.sections} | ${m.pages} | ${m.seconds.toFixed(1)} s | ${m.cpuSeconds === undefined ? "–" : `${m.cpuSeconds.toFixed(1)} s`} | ${mb(m.peakRss)} | ${m.loadBefore.toFixed(1)} |`,
+    ),
+    "",
+    "Time of each step of the build (wall time; the commands of `npm run build` in order, then the parts of postbuild):",
+    "",
+    `| step | ${measures.map((m, index) => (index === 0 ? "real" : `${m.sections} sections`)).join(" | ")} |`,
+    `| --- | ${measures.map(() => "--:").join(" | ")} |`,
+    ...(measures[0]?.steps ?? []).map(
+      ({ step }) => `| ${step} | ${measures.map((m) => `${(m.steps.find((s) => s.step === step)?.seconds ?? Number.NaN).toFixed(1)} s`).join(" | ")} |`,
     ),
     "",
     perPage

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { POSTBUILD_TIMINGS_PREFIX } from "@/scripts/lib/build-paths";
 import { htmlFiles } from "@/scripts/lib/export-files";
 import { copyProject } from "@/tests/support/project-copy";
 
@@ -20,7 +21,21 @@ export interface BuildMeasure {
   cpuSeconds?: number;
   /** The machine's 1-minute load average when the build started: other work slows the wall time. */
   loadBefore: number;
+  /** Wall time of each step of the build, in order (the commands of package.json, then the parts of postbuild). */
+  steps: { step: string; seconds: number }[];
 }
+
+/**
+ * The commands `npm run build` runs, read from package.json (prebuild, build, postbuild,
+ * each split at &&), so the benchmark times each one as the build runs it.
+ */
+function buildCommands(dir: string): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+  return ["prebuild", "build", "postbuild"].flatMap((name) => (scripts[name] ?? "").split("&&").map((command) => command.trim()).filter(Boolean));
+}
+
+/** A short name for a build command: "tsx scripts/check-content.ts" → "check-content", "next build" → "next build". */
+const stepName = (command: string) => /scripts\/([\w-]+)\.ts/.exec(command)?.[1] ?? command;
 
 const TIME = "/usr/bin/time";
 
@@ -73,32 +88,51 @@ export async function measureBuild(totalSections: number | "real"): Promise<Buil
     if (totalSections !== "real") generateSections(path.join(copy.dir, "content"), totalSections);
     const sections = fs.readdirSync(path.join(copy.dir, "content", "zh-CN", "sections")).filter((n) => n.endsWith(".md")).length;
     const loadBefore = os.loadavg()[0] ?? 0;
-    const started = process.hrtime.bigint();
-    // CPU time, unlike wall time, hardly changes when other work shares the machine.
-    const timed = fs.existsSync(TIME);
-    const cpuFile = path.join(copy.dir, "..", `cpu-${totalSections}.txt`);
-    const [command, args] = timed ? [TIME, ["-f", "%U %S", "-o", cpuFile, "npm", "run", "build"]] : ["npm", ["run", "build"]];
-    const child = spawn(command, args, {
-      cwd: copy.dir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    let peakRss = 0;
-    const poll = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, processTreeRss(child.pid));
-    }, 100);
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-    clearInterval(poll);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (code !== 0) throw new Error(`npm run build with ${totalSections} sections failed:\n${output.slice(-4000)}`);
-    const cpu = timed ? fs.readFileSync(cpuFile, "utf8").trim().split(/\s+/).slice(-2).map(Number) : [];
-    fs.rmSync(cpuFile, { force: true });
-    const cpuSeconds = cpu.length === 2 ? (cpu[0] ?? 0) + (cpu[1] ?? 0) : undefined;
-    return { sections, pages: htmlFiles(path.join(copy.dir, "out")).length, seconds, peakRss, cpuSeconds, loadBefore };
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PATH: `${path.resolve("node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` };
+    const measure = { seconds: 0, cpuSeconds: 0 as number | undefined, peakRss: 0, steps: [] as BuildMeasure["steps"] };
+    for (const command of buildCommands(copy.dir)) {
+      const step = await runStep(command, copy.dir, env, `${totalSections}-${stepName(command)}`);
+      measure.seconds += step.seconds;
+      measure.cpuSeconds = measure.cpuSeconds === undefined || step.cpuSeconds === undefined ? undefined : measure.cpuSeconds + step.cpuSeconds;
+      measure.peakRss = Math.max(measure.peakRss, step.peakRss);
+      const parts = step.output.split("\n").find((line) => line.startsWith(POSTBUILD_TIMINGS_PREFIX));
+      if (parts) {
+        // postbuild: its own parts, as it reports them ("search index 1.20 s · runtime removal 0.31 s · …").
+        for (const part of parts.slice(POSTBUILD_TIMINGS_PREFIX.length).split("·")) {
+          const match = /^\s*(.+?) ([\d.]+) s\s*$/.exec(part);
+          if (match) measure.steps.push({ step: `postbuild: ${match[1]}`, seconds: Number(match[2]) });
+        }
+      } else {
+        measure.steps.push({ step: stepName(command), seconds: step.seconds });
+      }
+    }
+    return { sections, pages: htmlFiles(path.join(copy.dir, "out")).length, loadBefore, ...measure };
   } finally {
     copy.remove();
   }
+}
+
+/** One command of the build, timed, with its peak memory and (where /usr/bin/time exists) its CPU time. */
+async function runStep(command: string, cwd: string, env: NodeJS.ProcessEnv, label: string) {
+  const started = process.hrtime.bigint();
+  // CPU time, unlike wall time, hardly changes when other work shares the machine.
+  const timed = fs.existsSync(TIME);
+  const cpuFile = path.join(cwd, "..", `cpu-${label}.txt`);
+  const [program, args] = timed ? [TIME, ["-f", "%U %S", "-o", cpuFile, "sh", "-c", command]] : ["sh", ["-c", command]];
+  const child = spawn(program, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  let peakRss = 0;
+  const poll = setInterval(() => {
+    if (child.pid) peakRss = Math.max(peakRss, processTreeRss(child.pid));
+  }, 100);
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  clearInterval(poll);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (code !== 0) throw new Error(`${command} (${label}) failed:\n${output.slice(-4000)}`);
+  const cpu = timed ? fs.readFileSync(cpuFile, "utf8").trim().split(/\s+/).slice(-2).map(Number) : [];
+  fs.rmSync(cpuFile, { force: true });
+  const cpuSeconds = cpu.length === 2 ? (cpu[0] ?? 0) + (cpu[1] ?? 0) : undefined;
+  return { seconds, peakRss, cpuSeconds, output };
 }

@@ -21,6 +21,7 @@ export const SITE_IDS = {
   pageToolsAddress: "page-tools-address",
   searchQuery: "search-query",
   searchHint: "search-hint",
+  searchResultsHeading: "search-results-heading",
   translationNoticeTitle: "translation-notice-title",
   helpFeatures: "help-features",
   helpShortcuts: "help-shortcuts",

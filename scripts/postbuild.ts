@@ -11,10 +11,19 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR } from "./lib/build-paths";
+import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR, POSTBUILD_TIMINGS_PREFIX } from "./lib/build-paths";
 import { collectCspHashes, nginxCspMaps } from "./lib/csp";
 import { precompress } from "./lib/precompress";
 import { checkModuleFiles, stripNextRuntimeFromExport } from "./lib/strip-next-runtime";
+
+/** Runs one step and notes how long it took, for the line printed at the end (and the benchmark). */
+const timings: string[] = [];
+function timed<T>(name: string, step: () => T): T {
+  const started = performance.now();
+  const result = step();
+  timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  return result;
+}
 
 try {
   for (const required of ["index.html", "404.html"]) {
@@ -22,21 +31,30 @@ try {
   }
   // The `pagefind` command npm puts on PATH for its scripts (its extended build, which
   // splits Chinese text into words). No arguments: it reads pagefind.yml (site: out).
-  try {
-    execFileSync("pagefind", [], { stdio: "inherit" });
-  } catch (error) {
-    throw new Error(`Pagefind failed (exit status ${(error as { status?: unknown }).status ?? "unknown"}): its messages are above.`);
-  }
-  const stripped = stripNextRuntimeFromExport(EXPORT_DIR);
-  checkModuleFiles(EXPORT_DIR);
-  const hashes = collectCspHashes(EXPORT_DIR);
-  fs.mkdirSync(GENERATED_DIR, { recursive: true });
-  fs.writeFileSync(CSP_MAPS_FILE, nginxCspMaps(hashes));
-  const compressed = precompress(EXPORT_DIR);
+  timed("search index", () => {
+    try {
+      execFileSync("pagefind", [], { stdio: "inherit" });
+    } catch (error) {
+      throw new Error(`Pagefind failed (exit status ${(error as { status?: unknown }).status ?? "unknown"}): its messages are above.`);
+    }
+  });
+  const stripped = timed("runtime removal", () => {
+    const result = stripNextRuntimeFromExport(EXPORT_DIR);
+    checkModuleFiles(EXPORT_DIR);
+    return result;
+  });
+  const hashes = timed("CSP hashes", () => {
+    const collected = collectCspHashes(EXPORT_DIR);
+    fs.mkdirSync(GENERATED_DIR, { recursive: true });
+    fs.writeFileSync(CSP_MAPS_FILE, nginxCspMaps(collected));
+    return collected;
+  });
+  const compressed = timed("compression", () => precompress(EXPORT_DIR));
   console.log(
     `✓ ${stripped.pages} pages carry no framework (${stripped.removedFiles} of Next's files removed); CSP hashes for ${hashes.scripts.size} pages → ${path.relative(process.cwd(), CSP_MAPS_FILE)}; ` +
       `${compressed.written} gzip/brotli files for ${compressed.files} text files`,
   );
+  console.log(`${POSTBUILD_TIMINGS_PREFIX} ${timings.join(" · ")}`);
 } catch (error) {
   fs.rmSync(EXPORT_DIR, { recursive: true, force: true });
   fs.rmSync(GENERATED_DIR, { recursive: true, force: true });

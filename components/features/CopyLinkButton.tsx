@@ -15,7 +15,7 @@ export function CopyLinkButton({ url, labels }: { url: string; labels: { copy: s
       <button type="button" className="feature-button">
         {labels.copy}
       </button>
-      <p role="status" className="copy-link__status" />
+      <p role="status" aria-live="polite" className="copy-link__status" />
     </div>
   );
 }

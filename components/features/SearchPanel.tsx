@@ -52,7 +52,13 @@ export function SearchPanel({ homeContentsHref, labels }: { homeContentsHref: st
         {labels.noScript} <a href={homeContentsHref}>{labels.noScriptLink}</a>
       </p>
       <p role="status" aria-live="polite" aria-atomic="true" className="search-panel__status" />
-      <ol className="search-results" aria-label={labels.module.resultsLabel} hidden />
+      {/* Shown by the search module once a search has found something. */}
+      <section aria-labelledby={SITE_IDS.searchResultsHeading} hidden>
+        <h2 id={SITE_IDS.searchResultsHeading} className="sr-only">
+          {labels.module.resultsLabel}
+        </h2>
+        <ol className="search-results" />
+      </section>
     </div>
   );
 }

@@ -28,6 +28,7 @@ let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_BUNDLE) as Promise<Pagefind>);
 
 const STRINGS = ["locale", "searching", "empty", "noResults", "unavailable", "subResultsLabel", "results:other"] as const;
+// (resultsLabel names the results' section in the HTML itself.)
 
 /** Only addresses of this site, as Pagefind writes them. */
 const siteAddress = (url: string) => (url.startsWith("/") && !url.startsWith("//") ? url : "/");
@@ -38,11 +39,12 @@ export async function showSearch(root: HTMLElement, raw: string): Promise<void> 
   const strings = readModuleStrings(root, STRINGS);
   const status = root.querySelector('[role="status"]');
   const list = root.querySelector<HTMLOListElement>("ol");
-  if (!status || !list) throw new Error("The search panel's markup is incomplete.");
+  const results = list?.closest("section");
+  if (!status || !list || !results) throw new Error("The search panel's markup is incomplete.");
   const term = raw.trim();
   const ticket = ++latest;
   list.replaceChildren();
-  list.hidden = true;
+  results.hidden = true;
   if (!term) {
     status.textContent = strings.empty;
     return;
@@ -53,7 +55,7 @@ export async function showSearch(root: HTMLElement, raw: string): Promise<void> 
     const found = await Promise.all((search?.results ?? []).map((result) => result.data()));
     if (ticket !== latest) return;
     list.replaceChildren(...found.map((data) => resultItem(data, strings.subResultsLabel)));
-    list.hidden = found.length === 0;
+    results.hidden = found.length === 0;
     const plural = readModuleData(root)[`results:${new Intl.PluralRules(strings.locale).select(found.length)}`];
     const template = found.length === 0 ? strings.noResults : typeof plural === "string" ? plural : strings["results:other"];
     status.textContent = fill(template, { count: found.length, query: term });
@@ -77,7 +79,7 @@ function link(url: string, text: string) {
 
 function resultItem(data: PagefindResultData, subResultsLabel: string): HTMLLIElement {
   const excerpt = element("p", "search-result__excerpt", ...excerptParts(data.excerpt).map((part) => (part.highlight ? element("mark", undefined, part.text) : part.text)));
-  const item = element("li", "search-result", element("h2", "search-result__title", link(data.url, data.meta.title ?? data.url)), excerpt);
+  const item = element("li", "search-result", element("h3", "search-result__title", link(data.url, data.meta.title ?? data.url)), excerpt);
   const paragraphs = (data.sub_results ?? []).filter((sub) => sub.url.includes("#")).slice(0, 3);
   if (paragraphs.length > 0) {
     item.append(

@@ -81,7 +81,8 @@ test.describe("the operating system's display settings are respected", () => {
         .filter((element) => !element.closest("svg.qr-code")).length,
     );
     expect(overriding).toBe(0);
-    const buttons = await page.locator("header button").evaluateAll((elements) =>
+    // Buttons, and the labels of the radios (配色, 语速), whose chosen state the system draws in the radio itself.
+    const buttons = await page.locator("header button, header label").evaluateAll((elements) =>
       elements.map((button) => {
         const style = getComputedStyle(button);
         const tick = getComputedStyle(button, "::before");
@@ -93,7 +94,7 @@ test.describe("the operating system's display settings are respected", () => {
         };
       }),
     );
-    // The header's two buttons and the open toolbar's: more than twenty in all.
+    // The header's two buttons and the open toolbar's controls: more than twenty in all.
     expect(buttons.length).toBeGreaterThan(20);
     for (const button of buttons) {
       expect(button.border, button.name ?? "").toBe(true);

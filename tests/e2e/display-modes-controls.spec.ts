@@ -213,7 +213,8 @@ test.describe("长者助手 and 无障碍 in the header", () => {
     await page.keyboard.press("Alt+Shift+KeyO");
     await expect(toolbarRegion(page)).toBeVisible();
     // Opened from the keyboard, focus moves into it: to its first control, the chosen 配色.
-    await expect(region.getByRole("radio", { name: "默认配色" })).toBeFocused();
+    await expect(region.getByRole("radio", { name: "白底黑字" })).toBeChecked();
+    await expect(region.getByRole("radio", { name: "白底黑字" })).toBeFocused();
   });
 
   test("the accessibility statement and help are linked from the footer and the toolbar", async ({ page }) => {

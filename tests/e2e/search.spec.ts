@@ -34,11 +34,11 @@ test.describe("site search", () => {
     await expect(status).toHaveAttribute("aria-live", "polite");
     await search(page, "中医药");
     await expect(status).toHaveText(/^找到 \d+ 个与“中医药”相关的页面。$/);
-    const results = page.getByRole("list", { name: "搜索结果" }).locator("> li");
+    const results = page.getByRole("region", { name: "搜索结果" }).getByRole("list").first().locator("> li");
     const count = Number((await status.textContent())?.match(/\d+/)?.[0]);
     await expect(results).toHaveCount(count);
     const first = results.first();
-    await expect(first.getByRole("heading", { level: 2 })).toHaveText("（一）实施重大产业平台“头号工程”，打造湾区生物医药中心。");
+    await expect(first.getByRole("heading", { level: 3 })).toHaveText("（一）实施重大产业平台“头号工程”，打造湾区生物医药中心。");
     await expect(first.getByRole("link").first()).toHaveAttribute("href", "/sections/biomedicine/");
     await expect(first.locator(".search-result__excerpt mark").first()).toBeVisible();
     // The address keeps the query, so the search can be reloaded or shared.
@@ -49,7 +49,7 @@ test.describe("site search", () => {
     await page.goto(SEARCH);
     await search(page, "火星");
     await expect(page.getByRole("main").getByRole("status")).toHaveText("没有找到与“火星”相关的内容。请换一个词语再试，或从首页的目录浏览。");
-    await expect(page.getByRole("list", { name: "搜索结果" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "搜索结果" }).getByRole("list").first()).toHaveCount(0);
   });
 
   test("an empty search asks for words instead of searching", async ({ page }) => {
@@ -62,8 +62,8 @@ test.describe("site search", () => {
     await page.goto(`${SEARCH}?q=${encodeURIComponent("民生实事")}`);
     await expect(page.getByRole("searchbox", { name: "请输入要查找的词语" })).toHaveValue("民生实事");
     await expect(page.getByRole("main").getByRole("status")).toHaveText(/^找到 \d+ 个与“民生实事”相关的页面。$/);
-    const results = page.getByRole("list", { name: "搜索结果" });
-    await expect(results.getByRole("heading", { level: 2, name: "十件民生实事", exact: true }).getByRole("link")).toHaveAttribute("href", "/projects/");
+    const results = page.getByRole("region", { name: "搜索结果" }).getByRole("list").first();
+    await expect(results.getByRole("heading", { level: 3, name: "十件民生实事", exact: true }).getByRole("link")).toHaveAttribute("href", "/projects/");
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
@@ -86,7 +86,7 @@ test.describe("site search", () => {
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "搜索", exact: true })).toBeFocused();
     await page.keyboard.press("Tab");
-    const firstResult = page.getByRole("list", { name: "搜索结果" }).getByRole("link").first();
+    const firstResult = page.getByRole("region", { name: "搜索结果" }).getByRole("list").first().getByRole("link").first();
     await expect(firstResult).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/sections\/biomedicine\/$/);
@@ -96,7 +96,7 @@ test.describe("site search", () => {
     await page.goto(SEARCH);
     expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
     await search(page, "中医药");
-    await expect(page.getByRole("list", { name: "搜索结果" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "搜索结果" }).getByRole("list").first()).toBeVisible();
     expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
   });
 });
