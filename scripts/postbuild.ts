@@ -1,7 +1,8 @@
 /**
  * npm run build, last step (after `next build` has written out/):
  * 1. Pagefind indexes the pages' text into out/pagefind/ (pagefind.yml), from the HTML as
- *    `next build` wrote it;
+ *    `next build` wrote it, and keeps only the files the site's search loads
+ *    (scripts/lib/prune-pagefind.ts);
  * 2. every page hydrates on first use: Next's scripts and payload leave the HTML
  *    (scripts/lib/defer-hydration.ts, lib/hydration.ts);
  * 3. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
@@ -16,6 +17,7 @@ import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR } from "./lib/build-paths";
 import { collectCspHashes, nginxCspMaps } from "./lib/csp";
 import { deferHydrationInExport } from "./lib/defer-hydration";
 import { precompress } from "./lib/precompress";
+import { prunePagefind } from "./lib/prune-pagefind";
 
 try {
   for (const required of ["index.html", "404.html"]) {
@@ -28,6 +30,7 @@ try {
   } catch (error) {
     throw new Error(`Pagefind failed (exit status ${(error as { status?: unknown }).status ?? "unknown"}): its messages are above.`);
   }
+  prunePagefind(EXPORT_DIR);
   const deferred = deferHydrationInExport(EXPORT_DIR);
   const hashes = collectCspHashes(EXPORT_DIR);
   fs.mkdirSync(GENERATED_DIR, { recursive: true });
