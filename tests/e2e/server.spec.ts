@@ -19,7 +19,7 @@ import { hydrate } from "./hydration-helpers";
  * Content-Security-Policy.
  */
 
-const PORT = Number(process.env.NGINX_TEST_PORT ?? 8476);
+const PORT = Number(process.env.NGINX_TEST_PORT ?? 8472);
 const FIXTURE_PORT = PORT + 1;
 
 /** The search pages: the only pages whose policy allows WebAssembly ('wasm-unsafe-eval'). */

@@ -46,13 +46,18 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
  */
 export function rawRequest(port: number, request: string): Promise<Omit<RawResponse, "body">> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const socket = net.connect({ host: "127.0.0.1", port }, () => socket.end(request));
-    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let received = "";
+    const socket = net.connect({ host: "127.0.0.1", port }, () => socket.write(request));
     socket.on("error", reject);
-    socket.on("close", () => {
-      const [head = ""] = Buffer.concat(chunks).toString("latin1").split("\r\n\r\n");
-      const [statusLine = "", ...lines] = head.split("\r\n");
+    socket.on("close", () => reject(new Error(`The connection closed before a complete answer: ${JSON.stringify(received)}`)));
+    socket.on("data", (chunk: Buffer) => {
+      received += chunk.toString("latin1");
+      const end = received.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      // The head is all that is wanted: nginx need not wait for a body that will never come.
+      socket.removeAllListeners("close");
+      socket.destroy();
+      const [statusLine = "", ...lines] = received.slice(0, end).split("\r\n");
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
       const headers: http.IncomingHttpHeaders = {};
       for (const line of lines) {
