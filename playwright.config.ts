@@ -10,6 +10,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/support/chromium";
  */
 const useSystemChromium = !process.env.PLAYWRIGHT_BUNDLED && fs.existsSync(CHROMIUM_PATH);
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The tests check the local preview build that `npm test` makes (npm run build:preview),
+// and build their project copies the same way, unless SITE_URL names a public address.
+if (!process.env.SITE_URL) process.env.SITE_PREVIEW ??= "1";
 
 export default defineConfig({
   testDir: "tests/e2e",

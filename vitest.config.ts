@@ -8,6 +8,7 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["tests/unit/setup.ts"],
     // next/link reads the trailingSlash setting of next.config.ts from this variable.
-    env: { __NEXT_TRAILING_SLASH: "true" },
+    // The components render full URLs from the site's address: a local preview's (lib/site.ts).
+    env: { __NEXT_TRAILING_SLASH: "true", SITE_PREVIEW: "1" },
   },
 });

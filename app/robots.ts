@@ -1,12 +1,15 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl, SITE_PREVIEW } from "@/lib/site";
 
 export const dynamic = "force-static";
 
-/** /robots.txt: the whole site may be read, and the sitemap says where everything is. */
+/**
+ * /robots.txt: the whole site may be read, and the sitemap says where everything is. A local
+ * preview build (lib/site.ts) keeps every crawler out, should its out/ ever be put online.
+ */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/" },
+    rules: SITE_PREVIEW ? { userAgent: "*", disallow: "/" } : { userAgent: "*", allow: "/" },
     sitemap: absoluteUrl("/sitemap.xml"),
   };
 }

@@ -33,15 +33,27 @@ async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T>
 /**
  * Installed before the page's own scripts: the time of each tap (its pointerdown event's
  * timestamp) and of the first frame drawn after the page changed because of it (a
- * MutationObserver on the attributes the controls change, then requestAnimationFrame).
+ * MutationObserver on the attributes the controls change, started at the first tap, then
+ * the end of the next frame).
  */
 const TAP_PROBE = `
   window.__tap = { start: 0, effect: 0 };
-  addEventListener("pointerdown", function (event) { window.__tap = { start: event.timeStamp, effect: 0 }; }, true);
-  new MutationObserver(function () {
-    var tap = window.__tap;
-    if (tap.start && !tap.effect) requestAnimationFrame(function () { if (!tap.effect) tap.effect = performance.now(); });
-  }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-elder", "data-scheme", "data-toolbar-open", "aria-expanded", "aria-pressed"] });
+  var watching = false;
+  addEventListener("pointerdown", function (event) {
+    window.__tap = { start: event.timeStamp, effect: 0 };
+    if (watching) return;
+    watching = true;
+    new MutationObserver(function () {
+      var tap = window.__tap;
+      // After the next frame has been drawn: requestAnimationFrame runs before that frame's
+      // style, layout and paint; a message posted from it arrives once they are done.
+      if (tap.start && !tap.effect) requestAnimationFrame(function () {
+        var channel = new MessageChannel();
+        channel.port1.onmessage = function () { if (!tap.effect) tap.effect = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-elder", "data-scheme", "data-toolbar-open", "aria-expanded", "aria-pressed"] });
+  }, true);
 `;
 
 export type TapControl = "长者助手" | "无障碍" | "黑底黄字";

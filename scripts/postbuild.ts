@@ -1,6 +1,7 @@
 /**
  * npm run build, last step (after `next build` has written out/):
- * 1. Pagefind indexes the pages' text into out/pagefind/ (pagefind.yml);
+ * 1. Pagefind indexes the pages' text into out/pagefind/ (pagefind.yml), and keeps only
+ *    the files the site's search loads (scripts/lib/prune-pagefind.ts);
  * 2. Next's runtime leaves the export: pages keep only the site's own scripts, checked
  *    (scripts/lib/strip-next-runtime.ts);
  * 3. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
@@ -14,6 +15,7 @@ import path from "node:path";
 import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR, POSTBUILD_TIMINGS_PREFIX } from "./lib/build-paths";
 import { collectCspHashes, nginxCspMaps } from "./lib/csp";
 import { precompress } from "./lib/precompress";
+import { prunePagefind } from "./lib/prune-pagefind";
 import { checkModuleFiles, stripNextRuntimeFromExport } from "./lib/strip-next-runtime";
 
 /** Runs one step and notes how long it took, for the line printed at the end (and the benchmark). */
@@ -37,6 +39,7 @@ try {
     } catch (error) {
       throw new Error(`Pagefind failed (exit status ${(error as { status?: unknown }).status ?? "unknown"}): its messages are above.`);
     }
+    prunePagefind(EXPORT_DIR);
   });
   const stripped = timed("runtime removal", () => {
     const result = stripNextRuntimeFromExport(EXPORT_DIR);

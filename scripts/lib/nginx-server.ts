@@ -5,23 +5,40 @@ import os from "node:os";
 import path from "node:path";
 
 /**
- * Runs real nginx with the shipped deploy/nginx.conf, unchanged, for the tests and the
- * benchmark. Only the two files it includes are written here: nanlang/site.conf
- * (listen on 127.0.0.1 only, root = the export) and nanlang/csp-hashes.conf (the one
- * the build wrote). The main nginx.conf around it mirrors Debian's, with its temporary
+ * Runs real nginx with the shipped deploy/nginx.conf and deploy/server.conf, unchanged,
+ * for the tests and the benchmark. Only the files they include are written here:
+ * nanlang/csp-hashes.conf (the one the build wrote) and nanlang/site.conf, which is
+ * either a plain-HTTP server on 127.0.0.1 that includes server.conf as production does,
+ * or deploy/site.conf.example itself, moved to loopback ports and a throwaway
+ * certificate. The main nginx.conf around it mirrors Debian's, with its temporary
  * folders in a private prefix so that no system nginx state is touched.
  */
 export interface NginxOptions {
   /** The folder to serve (an export, or the benchmark's baseline page). */
   root: string;
+  /** The plain-HTTP port: the test server's, or the HTTPS example's port-80 server's. */
   port: number;
   /** The CSP maps written by the build; an empty map when absent (baseline). */
   cspMapsFile?: string;
   workerProcesses?: number | "auto";
+  /** Directives added to the plain-HTTP test server, after server.conf (e.g. a location answering 500). */
+  testDirectives?: string;
+  /** Serve deploy/site.conf.example (HTTPS, and HTTP that redirects) instead of the plain-HTTP test server. */
+  httpsExample?: HttpsExampleOptions;
+}
+
+export interface HttpsExampleOptions {
+  httpsPort: number;
+  certificate: string;
+  key: string;
+  /** The folder the example's port-80 server serves /.well-known/acme-challenge/ from. */
+  acmeRoot: string;
 }
 
 export interface RunningNginx {
   origin: string;
+  /** What nginx wrote to its error log so far (level warn and above). */
+  errorLog: () => string;
   stop: () => Promise<void>;
 }
 
@@ -29,23 +46,72 @@ const EMPTY_CSP_MAPS = 'map $uri $nanlang_csp_script_hashes { default ""; }\nmap
 
 export const NGINX_BINARY = process.env.NGINX_BINARY ?? "nginx";
 
+/** The shipped files, from the project folder. */
+export const DEPLOY_DIR = path.resolve("deploy");
+export const HTTPS_EXAMPLE_FILE = path.join(DEPLOY_DIR, "site.conf.example");
+/** The host name the shipped example is written for. */
+export const EXAMPLE_HOST = "www.example.gov.cn";
+
 /**
  * Debian's brotli_static module (libnginx-mod-http-brotli-static). Where it is installed,
  * the server sends the .br files the build wrote, as deploy/site.conf.example says to do.
  */
 export const BROTLI_STATIC_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 
+/** The plain-HTTP server the tests and the benchmark use: production's server.conf on loopback. */
+function testSiteConf(options: NginxOptions, brotli: boolean): string {
+  return `server {
+    listen 127.0.0.1:${options.port};
+    server_name localhost;
+    root ${JSON.stringify(path.resolve(options.root))};
+    access_log off;
+${brotli ? "    brotli_static on;\n" : ""}    include nanlang/server.conf;
+${options.testDirectives ?? ""}
+}
+`;
+}
+
+/**
+ * deploy/site.conf.example with only what names the production machine replaced: its
+ * ports, certificate, folders and log. Every replacement must find its line, so that the
+ * example and this test cannot drift apart unnoticed.
+ */
+export function httpsExampleForTest(example: string, options: NginxOptions & { httpsExample: HttpsExampleOptions }, brotli: boolean): string {
+  const { httpsPort, certificate, key, acmeRoot } = options.httpsExample;
+  const replacements: [RegExp, string][] = [
+    [/^([ \t]*)listen 80;$/m, `$1listen 127.0.0.1:${options.port};`],
+    [/^([ \t]*)listen 443 ssl http2;$/m, `$1listen 127.0.0.1:${httpsPort} ssl http2;`],
+    [/^[ \t]*listen \[::\]:80;\n/m, ""],
+    [/^[ \t]*listen \[::\]:443 ssl http2;\n/m, ""],
+    [/^([ \t]*)root \/srv\/nanlang\/out;$/m, `$1root ${JSON.stringify(path.resolve(options.root))};`],
+    [/^([ \t]*)root \/var\/www\/acme;$/m, `$1root ${JSON.stringify(acmeRoot)};`],
+    [/^([ \t]*)access_log \/var\/log\/nginx\/nanlang\.access\.log;$/m, "$1access_log off;"],
+    [/^([ \t]*ssl_certificate[ \t]+)\/etc\/letsencrypt\/live\/www\.example\.gov\.cn\/fullchain\.pem;$/m, `$1${JSON.stringify(certificate)};`],
+    [/^([ \t]*ssl_certificate_key[ \t]+)\/etc\/letsencrypt\/live\/www\.example\.gov\.cn\/privkey\.pem;$/m, `$1${JSON.stringify(key)};`],
+    [/^[ \t]*brotli_static on;\n/m, brotli ? "    brotli_static on;\n" : ""],
+  ];
+  let text = example;
+  for (const [pattern, replacement] of replacements) {
+    if (!pattern.test(text)) throw new Error(`deploy/site.conf.example no longer has a line matching ${pattern}: update scripts/lib/nginx-server.ts.`);
+    text = text.replace(pattern, replacement);
+  }
+  return text;
+}
+
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
+  const ports = [options.port, ...(options.httpsExample ? [options.httpsExample.httpsPort] : [])];
   // Another server on the port would answer in nginx's place, with another configuration.
-  if (await portIsOpen(options.port)) throw new Error(`Port ${options.port} on 127.0.0.1 is already in use.`);
+  for (const port of ports) if (await portIsOpen(port)) throw new Error(`Port ${port} on 127.0.0.1 is already in use.`);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "nanlang-nginx-"));
   fs.mkdirSync(path.join(prefix, "nanlang"));
   fs.mkdirSync(path.join(prefix, "temp"));
-  const root = path.resolve(options.root);
   const brotli = fs.existsSync(BROTLI_STATIC_MODULE);
+  fs.copyFileSync(path.join(DEPLOY_DIR, "server.conf"), path.join(prefix, "nanlang", "server.conf"));
   fs.writeFileSync(
     path.join(prefix, "nanlang", "site.conf"),
-    `listen 127.0.0.1:${options.port};\nserver_name localhost;\nroot ${JSON.stringify(root)};\naccess_log off;\n${brotli ? "brotli_static on;\n" : ""}`,
+    options.httpsExample
+      ? httpsExampleForTest(fs.readFileSync(HTTPS_EXAMPLE_FILE, "utf8"), { ...options, httpsExample: options.httpsExample }, brotli)
+      : testSiteConf(options, brotli),
   );
   fs.writeFileSync(
     path.join(prefix, "nanlang", "csp-hashes.conf"),
@@ -70,7 +136,7 @@ http {
     fastcgi_temp_path ${temp("fastcgi")};
     uwsgi_temp_path ${temp("uwsgi")};
     scgi_temp_path ${temp("scgi")};
-    include ${JSON.stringify(path.resolve("deploy", "nginx.conf"))};
+    include ${JSON.stringify(path.join(DEPLOY_DIR, "nginx.conf"))};
 }
 `,
   );
@@ -98,12 +164,12 @@ http {
     fs.rmSync(prefix, { recursive: true, force: true });
   };
   try {
-    await waitForPort(options.port, child, 10_000);
+    for (const port of ports) await waitForPort(port, child, 10_000);
   } catch (error) {
     await stop();
-    throw new Error(`nginx did not start on ${origin}: ${(error as Error).message}\n${stderr}`);
+    throw new Error(`nginx did not start on ${ports.join(" and ")}: ${(error as Error).message}\n${stderr}`);
   }
-  return { origin, stop };
+  return { origin, errorLog: () => stderr, stop };
 }
 
 function portIsOpen(port: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { absoluteUrl, contentPages, LOCALES, routes, strings } from "./feature-pages";
 import { feedEntries } from "@/lib/feed";
+import { SITE_PREVIEW } from "@/lib/site";
 
 /** The text of a file the site serves, checked to be there. */
 async function fetchText(page: Page, path: string): Promise<string> {
@@ -27,10 +28,13 @@ test.describe("sitemap, robots.txt and feeds", () => {
     for (const url of urls) expect(url.languages.sort()).toEqual([...LOCALES, "x-default"].sort());
   });
 
-  test("robots.txt lets every crawler in and points to the sitemap", async ({ request }) => {
+  test("robots.txt points to the sitemap, and keeps crawlers out of a local preview build only", async ({ request }) => {
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/^User-Agent: \*$/m);
-    expect(robots).toMatch(/^Allow: \/$/m);
+    // The export under test is a preview unless SITE_URL named its public address (lib/site.ts);
+    // the other way round is checked in tests/unit/site-address.test.ts.
+    expect(robots).toMatch(SITE_PREVIEW ? /^Disallow: \/$/m : /^Allow: \/$/m);
+    expect(robots).not.toMatch(SITE_PREVIEW ? /^Allow:/m : /^Disallow:/m);
     expect(robots).toContain(`Sitemap: ${absoluteUrl("/sitemap.xml")}`);
   });
 

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { EXPORT_DIR } from "@/scripts/lib/build-paths";
 import { htmlFiles, pageAddress } from "@/scripts/lib/export-files";
@@ -36,5 +37,34 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
         response.on("error", reject);
       })
       .on("error", reject);
+  });
+}
+
+/**
+ * Sends `request` as it is (so it may be malformed) to 127.0.0.1:`port` and reads the
+ * status and headers of the answer, names lower-cased.
+ */
+export function rawRequest(port: number, request: string): Promise<Omit<RawResponse, "body">> {
+  return new Promise((resolve, reject) => {
+    let received = "";
+    const socket = net.connect({ host: "127.0.0.1", port }, () => socket.write(request));
+    socket.on("error", reject);
+    socket.on("close", () => reject(new Error(`The connection closed before a complete answer: ${JSON.stringify(received)}`)));
+    socket.on("data", (chunk: Buffer) => {
+      received += chunk.toString("latin1");
+      const end = received.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      // The head is all that is wanted: nginx need not wait for a body that will never come.
+      socket.removeAllListeners("close");
+      socket.destroy();
+      const [statusLine = "", ...lines] = received.slice(0, end).split("\r\n");
+      const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0);
+      const headers: http.IncomingHttpHeaders = {};
+      for (const line of lines) {
+        const colon = line.indexOf(":");
+        if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      resolve({ status, headers });
+    });
   });
 }

@@ -28,7 +28,8 @@ const SKIP = new Set([
 export interface ProjectCopy {
   dir: string;
   contentFile: (relative: string) => string;
-  build: () => Promise<BuildResult>;
+  /** `npm run build` in the copy; `env` adds to (or, with undefined, removes from) the environment. */
+  build: (env?: Record<string, string | undefined>) => Promise<BuildResult>;
   remove: () => void;
 }
 
@@ -52,12 +53,12 @@ export function copyProject(name: string, projectDir = process.cwd()): ProjectCo
   return {
     dir,
     contentFile: (relative) => path.join(dir, "content", relative),
-    build: () => runNpm(dir, ["run", "build"]),
+    build: (env) => runNpm(dir, ["run", "build"], env),
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
 
-function runNpm(cwd: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+function runNpm(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<BuildResult> {
   const started = Date.now();
   return new Promise((resolve) => {
     execFile(
