@@ -214,7 +214,7 @@ test.describe("繁體中文 pages", () => {
 
   test("show the plan's section titles, headings and interface in Traditional characters", async ({ page }) => {
     await page.goto("/zh-hk/sections/biomedicine/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("（一）實施重大產業平台“頭號工程”，打造灣區生物醫藥中心。");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("（一）實施重大產業平台「頭號工程」，打造灣區生物醫藥中心。");
     await expect(page.getByRole("navigation", { name: "本節目錄" })).toBeVisible();
     await expect(page.getByRole("link", { name: "十件民生實事", exact: true })).toBeVisible();
     await expect(page.locator("time")).toHaveText("2021年3月3日");
