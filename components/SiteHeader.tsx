@@ -1,6 +1,7 @@
 import { DisplayModeButtons, DisplayModeToolbar } from "@/components/display-modes/DisplayModeControls";
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
+import { planLabel } from "@/lib/plan-counts";
 import { routes } from "@/lib/routes";
 import { LanguageSwitcher } from "./i18n/LanguageSwitcher";
 
@@ -33,7 +34,7 @@ export function SiteHeader({ locale, notFound }: { locale: Locale; notFound?: bo
                 <a href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</a>
               </li>
               <li>
-                <a href={routes.projects(locale)}>{t("nav.projects")}</a>
+                <a href={routes.projects(locale)}>{planLabel(locale, "nav.projects")}</a>
               </li>
               <li>
                 <a href={routes.search(locale)}>{f("nav.search")}</a>
