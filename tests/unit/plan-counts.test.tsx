@@ -55,7 +55,8 @@ describe("numbers in words, as the plan counts", () => {
   });
 });
 
-describe("the labels that count the plan follow the content", () => {
+// Each test renders the header and the home page of every language: seconds, more on a busy machine.
+describe("the labels that count the plan follow the content", { timeout: 30_000 }, () => {
   let content: ReturnType<typeof languagesCopy>;
   beforeEach(() => {
     content = languagesCopy();
