@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { getTranslator } from "@/lib/i18n";
 import { ICON_PATH } from "@/lib/icon";
 import { DEFAULT_LOCALE } from "@/lib/locales";
+import { planLabel } from "@/lib/plan-counts";
 import { routes } from "@/lib/routes";
 
 export const dynamic = "force-static";
@@ -12,7 +13,7 @@ export default function manifest(): MetadataRoute.Manifest {
   return {
     name: f("manifest.name"),
     short_name: f("manifest.shortName"),
-    description: f("manifest.description"),
+    description: planLabel(DEFAULT_LOCALE, "manifest.description", "features"),
     lang: DEFAULT_LOCALE,
     start_url: routes.home(DEFAULT_LOCALE),
     scope: "/",

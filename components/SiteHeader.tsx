@@ -2,6 +2,7 @@ import { DisplayModeButtons, DisplayModeStatus, DisplayModeStrings, DisplayModeT
 import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { MODULE_NAMES, moduleRoot } from "@/lib/modules/names";
+import { planLabel } from "@/lib/plan-counts";
 import { routes } from "@/lib/routes";
 import { LanguageSwitcher } from "./i18n/LanguageSwitcher";
 
@@ -40,7 +41,7 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
                 <a href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</a>
               </li>
               <li>
-                <a href={routes.projects(locale)}>{t("nav.projects")}</a>
+                <a href={routes.projects(locale)}>{planLabel(locale, "nav.projects")}</a>
               </li>
               <li>
                 <a href={routes.search(locale)}>{f("nav.search")}</a>

@@ -3,6 +3,7 @@ import path from "node:path";
 import { isMap, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { ContentError, ProblemList } from "./content-errors";
+import { describe } from "./description";
 import { checkKeyTargets, keyTargetSchema, type KeyTarget } from "./key-targets";
 import { ANCHOR_PATTERN, renderMarkdown, type ContentHeading, type ContentLink } from "./markdown";
 
@@ -130,14 +131,6 @@ interface ParsedFile<T> {
   lines: LineCounter;
   file: string;
   frontMatterLine: number;
-}
-
-/** The part of a description a meta tag can carry: the first sentence or two, cut at 120 characters. */
-export function describe(paragraph: string): string {
-  if (paragraph.length <= 120) return paragraph;
-  const cut = paragraph.slice(0, 120);
-  const end = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("；"));
-  return end > 40 ? cut.slice(0, end + 1) : `${cut}…`;
 }
 
 function lineOfPath(parsed: Pick<ParsedFile<unknown>, "doc" | "lines" | "frontMatterLine">, keys: PropertyKey[]): number {

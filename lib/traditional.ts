@@ -1,9 +1,11 @@
 import type { Root } from "hast";
-import { Converter } from "opencc-js/cn2t";
+import { ConverterBuilder, type ConverterFunction } from "opencc-js/core";
+import * as cn2t from "opencc-js/preset/cn2t";
 import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { loadPhraseTable, type PhraseEntry } from "./phrase-table";
 
 /**
  * 繁體中文 is generated from the one Simplified original with OpenCC (opencc-js), from
@@ -21,10 +23,39 @@ import { visit } from "unist-util-visit";
  * programmes and duties; swapping them for another region's vocabulary would change
  * what the text says. The Traditional page must say exactly what the Simplified one says.
  *
- * Where a generated page reads badly, staff put a hand-written file at the same path
- * under content/zh-HK/ (or strings in locales/zh-HK/<ns>.json), which wins.
+ * What OpenCC's dictionaries cannot know is this town: its village, road and river names
+ * and a few fixed terms (冲口 is the village 沖口, not 衝口; 保护发挥 is 保護發揮, not
+ * 保護髮揮). Those are the reviewed phrase table, content/zh-HK/phrases.yaml
+ * (lib/phrase-table.ts), which this conversion applies first: its words are segments of
+ * their own, converted to the table's form and left alone by the Hong Kong variants step.
+ *
+ * Quotation marks follow Hong Kong usage: “ ” ‘ ’ become 「 」 『 』.
+ *
+ * Where a whole generated page reads badly, staff put a hand-written file at the same
+ * path under content/zh-HK/ (or strings in locales/zh-HK/<ns>.json), which wins.
  */
-const convert = Converter({ from: "cn", to: "hk" });
+const QUOTES = "“ 「|” 」|‘ 『|’ 』";
+
+/** OpenCC's s2hk with the phrase table in front of its own phrases, and Hong Kong quotation marks after it. */
+export function hongKongConverter(phrases: readonly Pick<PhraseEntry, "simplified" | "traditional">[]): ConverterFunction {
+  const s2hk = cn2t.configs.s2hk!;
+  const segmentation = s2hk.segmentation as unknown as string[];
+  const [toTraditional = [], toHongKong = []] = s2hk.conversionChain;
+  if (phrases.length === 0) {
+    return ConverterBuilder({ ...cn2t, configs: { s2hk: { ...s2hk, conversionChain: [...s2hk.conversionChain, [QUOTES]] } } })({ from: "cn", to: "hk" });
+  }
+  const table = phrases.map(({ simplified, traditional }) => `${simplified} ${traditional}`).join("|");
+  // The table's Traditional forms map to themselves, so the variants step cannot change them.
+  const settled = phrases.map(({ traditional }) => `${traditional} ${traditional}`).join("|");
+  const config = {
+    ...s2hk,
+    segmentation: [table, ...segmentation],
+    conversionChain: [[table, ...toTraditional], [settled, ...toHongKong], [QUOTES]],
+  };
+  return ConverterBuilder({ ...cn2t, configs: { s2hk: config as unknown as typeof s2hk } })({ from: "cn", to: "hk" });
+}
+
+const convert = hongKongConverter(loadPhraseTable().entries);
 
 /** Simplified Chinese text in Hong Kong Traditional characters. Latin text, digits and signs are left as they are. */
 export function toTraditional(text: string): string {

@@ -8,6 +8,7 @@ import { ContentError } from "../lib/content-errors";
 import { loadPlan } from "../lib/content";
 import { LOCALES } from "../lib/locales";
 import { getPlan } from "../lib/plan";
+import { checkPhraseTable, PHRASE_TABLE_FILE } from "../lib/phrase-table";
 
 const dirs = process.argv.slice(2);
 let failed = false;
@@ -25,5 +26,13 @@ for (const { name: contentDir, load } of checks) {
     failed = true;
     console.error(`✗ ${contentDir}\n\n${error.message}\n`);
   }
+}
+// The 繁體 phrase table (proper names, fixed terms): its form, and every entry found in the original.
+if (!dirs.length) {
+  const problems = checkPhraseTable();
+  if (problems.length) {
+    failed = true;
+    console.error(`✗ ${PHRASE_TABLE_FILE}\n\n${new ContentError(problems).message}\n`);
+  } else console.log(`✓ ${PHRASE_TABLE_FILE}：对照表检查通过 / phrase table is valid`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -3,6 +3,7 @@ import { getTranslator } from "@/lib/i18n";
 import type { Locale } from "@/lib/locales";
 import { pageMetadata } from "@/lib/metadata";
 import { getPlan } from "@/lib/plan";
+import { planLabel } from "@/lib/plan-counts";
 import { routes } from "@/lib/routes";
 import { KeyTargets } from "../features/KeyTargets";
 import { PageTools } from "../features/PageTools";
@@ -44,15 +45,15 @@ export function HomePage({ locale }: { locale: Locale }) {
       <PlanPublicationMeta locale={locale} overview={overview} />
       <Prose html={overview.html} lang={overviewLang} />
       <section aria-labelledby="sections">
-        <h2 id="sections">{t("home.sectionsHeading")}</h2>
+        <h2 id="sections">{planLabel(locale, "home.sectionsHeading")}</h2>
         <SectionList locale={locale} sections={sections} />
       </section>
       <KeyTargets locale={locale} cards={keyTargetCards(locale, plan)} />
       <section aria-labelledby="livelihood-projects">
-        <h2 id="livelihood-projects">{t("home.projectsHeading")}</h2>
+        <h2 id="livelihood-projects">{planLabel(locale, "home.projectsHeading")}</h2>
         <ProjectList locale={locale} projects={livelihoodProjects.projects} lang={langOf(locale, livelihoodProjects)} />
         <p>
-          <a href={routes.projects(locale)}>{t("home.projectsLink")}</a>
+          <a href={routes.projects(locale)}>{planLabel(locale, "home.projectsLink")}</a>
         </p>
       </section>
     </article>

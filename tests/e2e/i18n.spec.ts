@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ALL_PAGES, CJK, LANGUAGES, pageKey, pagesOf } from "./i18n-pages";
+import { pageText } from "./page-text";
 
 const [SIMPLIFIED, TRADITIONAL, ENGLISH] = LANGUAGES;
 
@@ -112,35 +113,6 @@ test.describe("the language switcher", () => {
   });
 });
 
-/**
- * What a reader of the page sees or hears (text, text alternatives, accessible names,
- * the title and description), leaving out what is inside an element whose lang starts
- * with one of `skip`: text deliberately in another language, and marked as such.
- */
-async function pageText(page: Page, skip: string[]): Promise<string[]> {
-  return page.evaluate((skip) => {
-    const skipped = (element: Element | null) => {
-      const lang = element?.closest("[lang]")?.getAttribute("lang") ?? "";
-      return skip.some((prefix) => lang.startsWith(prefix));
-    };
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (parent && !parent.closest("script, style, template") && !skipped(parent) && node.textContent?.trim()) found.push(node.textContent.trim());
-    }
-    for (const element of document.querySelectorAll("[aria-label], [alt], [title], [placeholder]")) {
-      if (skipped(element)) continue;
-      for (const name of ["aria-label", "alt", "title", "placeholder"]) {
-        const value = element.getAttribute(name);
-        if (value) found.push(value);
-      }
-    }
-    found.push(document.title, document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "");
-    return found;
-  }, skip);
-}
-
 test.describe("English pages", () => {
   test("show no Chinese character outside text marked as Chinese: the whole interface is in English", async ({ page }) => {
     for (const path of pagesOf(ENGLISH)) {
@@ -212,7 +184,7 @@ test.describe("繁體中文 pages", () => {
 
   test("show the plan's section titles, headings and interface in Traditional characters", async ({ page }) => {
     await page.goto("/zh-hk/sections/biomedicine/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("（一）實施重大產業平台“頭號工程”，打造灣區生物醫藥中心。");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("（一）實施重大產業平台「頭號工程」，打造灣區生物醫藥中心。");
     await expect(page.getByRole("navigation", { name: "本節目錄" })).toBeVisible();
     await expect(page.getByRole("link", { name: "十件民生實事", exact: true })).toBeVisible();
     await expect(page.locator("time")).toHaveText("2021年3月3日");

@@ -93,8 +93,8 @@ describe("every language has every UI string", () => {
 describe("繁體中文 UI strings are generated from the Simplified ones", () => {
   it("converts every string to Traditional characters, keeping i18next placeholders", () => {
     const t = getTranslator("zh-HK");
-    expect(t("nav.projects")).toBe("十件民生實事");
-    expect(getResources("zh-HK").common).toMatchObject({ header: { homeLink: "{{site}}首頁" } });
+    expect(t("nav.projects", { projects: "十" })).toBe("十件民生實事");
+    expect(getResources("zh-HK").features).toMatchObject({ print: { linkNote: "括號中的站內地址前加上 {{base}} 即為完整網址。" } });
   });
 
   it("lets a hand-written string in locales/zh-HK win over the generated one", () => {

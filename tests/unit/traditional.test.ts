@@ -33,7 +33,7 @@ describe("the 繁體中文 plan", () => {
   const simplified = getPlan("zh-CN");
 
   it("is the Simplified plan in Traditional characters: titles, headings, text and projects", () => {
-    expect(plan.sections[0]?.title).toBe("實施重大產業平台“頭號工程”，打造灣區生物醫藥中心。");
+    expect(plan.sections[0]?.title).toBe("實施重大產業平台「頭號工程」，打造灣區生物醫藥中心。");
     expect(plan.sections[0]?.headings[0]).toMatchObject({ id: "strategic-platform", text: "提升戰略平台，增強政策優勢。" });
     expect(plan.sections[0]?.html).toContain('<h2 id="strategic-platform">提升戰略平台，增強政策優勢。</h2>');
     expect(plan.livelihoodProjects.projects[0]?.title).toBe("實施南朗鎮教育提質工程");
@@ -84,7 +84,7 @@ title: 推進孫中山故里旅遊區整體提升（人手修訂稿）。
     const tourism = plan.sections.find((s) => s.slug === "tourism");
     expect(tourism).toMatchObject({ title: "推進孫中山故里旅遊區整體提升（人手修訂稿）。", file: "content/zh-HK/sections/02-tourism.md", lang: "zh-HK" });
     expect(tourism?.html).toContain("人手修訂的引言。");
-    expect(plan.sections.find((s) => s.slug === "biomedicine")?.title).toBe("實施重大產業平台“頭號工程”，打造灣區生物醫藥中心。");
+    expect(plan.sections.find((s) => s.slug === "biomedicine")?.title).toBe("實施重大產業平台「頭號工程」，打造灣區生物醫藥中心。");
   });
 
   it("is checked by the same loader, with the file and line of a mistake", () => {

@@ -43,7 +43,7 @@ describe("an English page whose text is not translated yet", () => {
     const home = render(<HomePage locale="en" />);
     const list = within(home.container).getByRole("region", { name: "Key tasks in nine areas" });
     expect(within(list).getByRole("link", { name: /^2\. 推进孙中山故里/ }).getAttribute("lang")).toBe("zh-CN");
-    expect(within(list).getByRole("link", { name: /^1\. Implement the "Number One Project"/ }).getAttribute("lang")).toBeNull();
+    expect(within(list).getByRole("link", { name: /^1\. Implement the “Number One Project”/ }).getAttribute("lang")).toBeNull();
     home.unmount();
     render(<SectionPage locale="en" slug="biomedicine" />);
     const next = screen.getByRole("link", { name: /Next section/ });
@@ -60,7 +60,7 @@ describe("an English page whose text is not translated yet", () => {
     expect(screen.getByText(NOTICE)).toBeTruthy();
     expect(screen.getByRole("link", { name: "1. 实施南朗镇教育提质工程" }).closest("[lang]")?.getAttribute("lang")).toBe("zh-CN");
     // The sections are translated: their links stay English.
-    expect(screen.getByRole("link", { name: /^1\. Implement the "Number One Project"/ }).getAttribute("lang")).toBeNull();
+    expect(screen.getByRole("link", { name: /^1\. Implement the “Number One Project”/ }).getAttribute("lang")).toBeNull();
   });
 
   it("shows the Chinese projects with their English section links on the projects page", () => {
