@@ -1,4 +1,4 @@
-import { clip, type ProblemList } from "./content/messages";
+import { clip, type ContentProblem, type ProblemList } from "./content/messages";
 import { keyTargetSchema, type KeyTarget } from "./content/schema";
 import { formatNumber } from "./format";
 import type { ContentHeading } from "./markdown";
@@ -57,6 +57,8 @@ export interface TargetCheckContext {
   sectionsIncomplete?: boolean;
   /** A page whose file has a problem of its own: a target pointing into it is judged once that is fixed. */
   uncertain?: (page: TargetPage) => boolean;
+  /** Where a missing anchor is reported, so that many references to one renamed anchor are told once (lib/content/links.ts). */
+  missingAnchor?: (page: TargetPage, anchor: string, problem: ContentProblem) => void;
   /** The line in the overview file of a front-matter path such as ["targets", 2, "quote"]. */
   lineOf: (keys: PropertyKey[]) => number;
 }
@@ -84,13 +86,15 @@ export function checkKeyTargets(targets: KeyTarget[], context: TargetCheckContex
     // A translation's part still shown in the original's words has no quote of the translation to hold.
     if (heading?.lang) return;
     if (!heading) {
-      problems.add({
+      const problem = {
         file,
         line: context.lineOf([...at, "anchor"]),
         field: field("anchor"),
         zh: `目标“${target.label}”指向的段落“${target.anchor}”在 ${page.file} 中不存在。现有锚点：${page.headings.map((h) => h.id).join("、")}。`,
         en: `The target "${target.label}" points to the paragraph "${target.anchor}", which ${page.file} does not have. Anchors: ${page.headings.map((h) => h.id).join(", ")}.`,
-      });
+      };
+      if (context.missingAnchor) context.missingAnchor(page, target.anchor, problem);
+      else problems.add(problem);
       return;
     }
     if (!paragraphsUnder(page, target.anchor).some((paragraph) => paragraph.includes(target.quote))) {
@@ -124,7 +128,7 @@ function spans(paragraph: string): string[] {
 }
 
 /** How alike two texts are, 0 to 1 (Dice coefficient of character pairs: fair to Chinese and English alike). */
-function likeness(a: string, b: string): number {
+export function likeness(a: string, b: string): number {
   const pairs = (text: string) => {
     const counts = new Map<string, number>();
     for (let i = 0; i < text.length - 1; i += 1) counts.set(text.slice(i, i + 2), (counts.get(text.slice(i, i + 2)) ?? 0) + 1);

@@ -43,6 +43,9 @@ function describeInvisible(char: string): { zh: string; en: string } {
     : { zh: `看不见的控制字符（${code}）`, en: `an invisible control character (${code})` };
 }
 
+/** Fields whose value is one piece of text or a number, never a list. */
+const TEXT_FIELDS = new Set(["title", "note", "source", "published", "description", "label", "unit", "quote", "slug", "section", "anchor", "order", "number", "value"]);
+
 /** "第 3 行" or "第 3 行（还有第 5、9 行）": one message for one kind of mistake, however often it was made. */
 function lineList(lines: number[]): { zh: string; en: string; first: number } {
   const [first = 1, ...rest] = lines;
@@ -154,6 +157,8 @@ function diagnoseLines(yaml: string): { line: number; zh: string; en: string } |
     };
   }
   const field = String.raw`^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9_]*)`;
+  /** The previous "field: value" line: where its field name starts, and whether a value follows on the line. */
+  let previous: { column: number; hasValue: boolean } | undefined;
   for (const [index, line] of lines.entries()) {
     const at = index + 1 + FRONT_MATTER_LINE;
     if (/^\u3000/.test(line)) {
@@ -163,11 +168,27 @@ function diagnoseLines(yaml: string): { line: number; zh: string; en: string } |
     const name = key?.[2] ?? "";
     if (!key || !FIELD_NAMES.has(name)) continue;
     const rest = line.slice(key[0].length);
+    const before = previous;
+    previous = { column: key[1]!.length, hasValue: /^:[ ]+[^\s|>]/.test(rest) };
+    if (before?.hasValue && key[1]!.length > before.column && /^:(?:\s|$)/.test(rest)) {
+      return {
+        line: at,
+        zh: `字段 ${name} 这一行前面多了空格：它比上一行缩进得多，前言会读错。请让它与上一行的字段名对齐。`,
+        en: `The line of ${name} is indented further than the line above, so front matter misreads it. Line its field name up with the one above.`,
+      };
+    }
     if (/^\s*：/.test(rest)) {
       return {
         line: at,
         zh: `字段名 ${name} 后面用了中文全角冒号“：”。请改成英文冒号加一个空格，例如 ${name}: 值`,
         en: `The field name ${name} is followed by a full-width colon "：". Use an ASCII colon and a space: ${name}: value`,
+      };
+    }
+    if (/^[ ]+[^:\s]/.test(rest) && !rest.includes(": ")) {
+      return {
+        line: at,
+        zh: `字段名 ${name} 后面缺少英文冒号。请写成“${name}: 值”（冒号后留一个空格）。`,
+        en: `The field name ${name} is not followed by a colon. Write "${name}: value" (a space after the colon).`,
       };
     }
     if (/^:[^\s]/.test(rest)) {
@@ -191,6 +212,13 @@ function diagnoseLines(yaml: string): { line: number; zh: string; en: string } |
         line: at,
         zh: `${name} 的值以 ${first} 开头，这在前言里有特殊含义（YAML 的锚点、引用或标签），网站不接受。如果这是文字，请把整个值用英文双引号括起来。`,
         en: `The value of ${name} starts with ${first}, which has a special meaning in front matter (a YAML anchor, alias or tag) that the site does not accept. If it is text, put the whole value in double quotes.`,
+      };
+    }
+    if ("[{".includes(first) && first && TEXT_FIELDS.has(name) && !/[\]}]\s*$/.test(value)) {
+      return {
+        line: at,
+        zh: `${name} 的值以 ${first} 开头，前言会把它当成列表，却找不到结尾的 ${first === "[" ? "]" : "}"}。如果这是文字，请把整个值用英文双引号括起来。`,
+        en: `The value of ${name} starts with ${first}, which front matter reads as a list, and never closes it. If it is text, put the whole value in double quotes.`,
       };
     }
     if (first === '"' && !/^"(?:[^"\\]|\\.)*"\s*(?:#.*)?$/.test(value)) {

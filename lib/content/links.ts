@@ -3,7 +3,9 @@ import path from "node:path";
 import type { FileReference } from "./body";
 import type { ContentLink } from "../markdown";
 import { lineOfPath, type ParsedFile } from "./front-matter";
-import { clip, type ProblemList } from "./messages";
+import { likeness } from "../key-targets";
+import type { ContentHeading } from "../markdown";
+import { clip, type ContentProblem, type ProblemList } from "./messages";
 import type { ProjectsFields } from "./schema";
 import type { Section } from "./types";
 
@@ -16,6 +18,8 @@ import type { Section } from "./types";
 
 export interface Page {
   anchors: Set<string>;
+  /** The file the page's text comes from, and its headings: where a reference to a missing anchor may have broken. */
+  source?: AnchorPage;
   /** False when the page's file could not be read in full: its anchors are not judged. */
   certain: boolean;
 }
@@ -43,7 +47,63 @@ function publicFileExists(root: string, sitePath: string): boolean {
   return file.startsWith(publicDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
 }
 
+export interface AnchorPage {
+  file: string;
+  headings: ContentHeading[];
+}
+
+/**
+ * References to anchors that do not exist, collected from projects, targets and links.
+ * One reference is most likely mistyped, and is reported where it is written. Several to
+ * the same anchor mean the anchor itself changed or went: that is one mistake, reported
+ * once, in the page's file, at the heading whose anchor looks like the old one.
+ */
+export class MissingAnchors {
+  private readonly groups = new Map<string, { page: AnchorPage; anchor: string; problems: ContentProblem[] }>();
+
+  add(page: AnchorPage, anchor: string, problem: ContentProblem): void {
+    const key = `${page.file}#${anchor}`;
+    const group = this.groups.get(key) ?? { page, anchor, problems: [] };
+    group.problems.push(problem);
+    this.groups.set(key, group);
+  }
+
+  report(problems: ProblemList): void {
+    for (const { page, anchor, problems: found } of this.groups.values()) {
+      if (found.length === 1) {
+        problems.add(found[0]!);
+        continue;
+      }
+      const byFile = new Map<string, number[]>();
+      for (const problem of found) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem.line]);
+      const places = [...byFile].map(([file, lines]) => ({ zh: `${file} 第 ${lines.join("、")} 行`, en: `${file} line${lines.length > 1 ? "s" : ""} ${lines.join(", ")}` }));
+      const where = { zh: places.map((place) => place.zh).join("；"), en: places.map((place) => place.en).join("; ") };
+      const similar = page.headings
+        .map((heading) => ({ heading, score: likeness(heading.id, anchor) }))
+        .filter(({ heading, score }) => heading.id && score >= 0.5)
+        .sort((a, b) => b.score - a.score)[0]?.heading;
+      problems.add(
+        similar
+          ? {
+              file: page.file,
+              line: similar.line,
+              zh: `有 ${found.length} 处引用锚点“${anchor}”（${where.zh}），但它已不存在；这一行标题的锚点是“${similar.id}”，是不是由“${anchor}”改来的？锚点发布后不能改：请改回 {#${anchor}}。`,
+              en: `${found.length} references point to the anchor "${anchor}" (${where.en}), which no longer exists; this heading's anchor is "${similar.id}": was it "${anchor}"? Published anchors must not change: put {#${anchor}} back.`,
+            }
+          : {
+              file: page.file,
+              line: page.headings[0]?.line ?? 1,
+              zh: `有 ${found.length} 处引用锚点“${anchor}”（${where.zh}），但 ${page.file} 里没有这个锚点。如果删掉或改了带这个锚点的标题，请恢复它；否则请逐处改正这些引用。`,
+              en: `${found.length} references point to the anchor "${anchor}" (${where.en}), which ${page.file} does not have. If a heading with it was removed or its anchor changed, restore it; otherwise correct each reference.`,
+            },
+      );
+    }
+  }
+}
+
 export interface LinkContext {
+  /** Where a link to a missing anchor is reported. */
+  missingAnchors: MissingAnchors;
   root: string;
   pages: Map<string, Page>;
   /** Every section page is known (no section file failed to load). */
@@ -72,12 +132,14 @@ export function checkLinks(links: { file: string; link: ContentLink }[], context
         en: `The link ${clip(link.href)} leads to a page that does not exist. Pages: ${[...context.pages.keys()].join(", ")}.`,
       });
     } else if (hash && known.certain && !known.anchors.has(safeDecode(hash))) {
-      problems.add({
+      const problem = {
         file,
         line: link.line,
         zh: `链接 ${clip(link.href)} 指向的锚点“${clip(hash)}”在页面 ${page} 中不存在。`,
         en: `The link ${clip(link.href)} leads to the anchor "${clip(hash)}", which the page ${page} does not have.`,
-      });
+      };
+      if (known.source) context.missingAnchors.add(known.source, safeDecode(hash), problem);
+      else problems.add(problem);
     }
   }
 }
@@ -103,7 +165,7 @@ export function checkFile(reference: FileReference, file: string, root: string, 
 }
 
 /** Each project's related paragraphs: sections and anchors that exist. */
-export function checkProjectReferences(parsed: ParsedFile<ProjectsFields>, sections: Section[], context: { sectionsKnown: boolean; uncertain: Set<string> }, problems: ProblemList): void {
+export function checkProjectReferences(parsed: ParsedFile<ProjectsFields>, sections: Section[], context: { sectionsKnown: boolean; uncertain: Set<string>; missingAnchors: MissingAnchors }, problems: ProblemList): void {
   const numbers = new Map<number, number>();
   parsed.data.projects.forEach((project, index) => {
     const first = numbers.get(project.number);
@@ -129,7 +191,7 @@ export function checkProjectReferences(parsed: ParsedFile<ProjectsFields>, secti
           en: `Project "${clip(project.title, 30)}" points to the section "${reference.section}", which does not exist. Sections: ${sections.map((s) => s.slug).join(", ")}.`,
         });
       } else if (reference.anchor && !context.uncertain.has(section.file) && !section.headings.some((h) => h.id === reference.anchor)) {
-        problems.add({
+        context.missingAnchors.add(section, reference.anchor, {
           file: parsed.file,
           line: lineOfPath(parsed, [...at, "anchor"]),
           field: `${at.join(".")}.anchor`,

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { checkKeyTargets } from "../key-targets";
 import { renderMarkdown, type ContentLink, type RenderedMarkdown } from "../markdown";
 import { lineOfPath, parseFile, type ParsedFile } from "./front-matter";
-import { checkFile, checkLinks, checkProjectReferences, type Page } from "./links";
+import { checkFile, checkLinks, checkProjectReferences, MissingAnchors, type Page } from "./links";
 import { ContentError, ProblemList, type ContentProblem } from "./messages";
 import { missingFile, mirrorOverview, mirrorProjects, mirrorSection, translationWords } from "./mirror";
 import { overviewSchema, projectsSchema, sectionSchema, type SectionFields } from "./schema";
@@ -78,6 +78,7 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
   const links: { file: string; link: ContentLink }[] = [];
   /** Files read only in part: links and references into them are not judged. */
   const uncertain = new Set<string>();
+  const missingAnchors = new MissingAnchors();
 
   const load = <S extends z.ZodType>(absolute: string, schema: S): Loaded<z.infer<S>> | undefined => {
     const file = relative(absolute);
@@ -122,12 +123,17 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
     const loaded = load(file, sectionSchema);
     return loaded ? [loaded] : [];
   });
-  const sectionsKnown = sectionFiles.length === sectionPaths.length;
+  let sectionsKnown = sectionFiles.length === sectionPaths.length;
   if (!isTranslation && sectionPaths.length === 0) {
     problems.add({ file: relative(path.join(contentDir, "sections")), line: 1, zh: "sections 文件夹中没有任何章节文件。", en: "The sections folder holds no section file." });
   }
   // Sections that claim another's slug or order: links and references to either are not judged.
-  if (!isTranslation) for (const file of checkDuplicates(sectionFiles.map((s) => s.parsed), problems)) uncertain.add(file);
+  // A slug taken twice hides one section's address, so "no such section" would only repeat it.
+  if (!isTranslation) {
+    const duplicates = checkDuplicates(sectionFiles.map((s) => s.parsed), problems);
+    for (const file of duplicates) uncertain.add(file);
+    if (duplicates.length) sectionsKnown = false;
+  }
 
   const textOf = (loaded: Loaded<unknown>) => ({
     html: loaded.rendered.html,
@@ -176,7 +182,7 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
     livelihoodProjects ??= original.livelihoodProjects;
   } else {
     sections.sort((a, b) => a.order - b.order);
-    if (projectsFile) checkProjectReferences(projectsFile.parsed, sections, { sectionsKnown, uncertain }, problems);
+    if (projectsFile) checkProjectReferences(projectsFile.parsed, sections, { sectionsKnown, uncertain, missingAnchors }, problems);
   }
 
   if (overviewFile?.parsed.data.targets && overview) {
@@ -191,6 +197,7 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
         untranslated: new Set(sections.filter((s) => s.lang !== lang).map((s) => s.slug)),
         sectionsIncomplete: !sectionsKnown,
         uncertain: (page) => uncertain.has(page.file),
+        missingAnchor: (page, anchor, problem) => missingAnchors.add(page, anchor, problem),
         lineOf: (keys) => lineOfPath(overviewParsed, keys),
       },
       problems,
@@ -198,17 +205,18 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
   }
 
   // Every internal link must lead to a page and anchor that exist.
-  const pageOf = (file: string, anchors: string[]): Page => ({ anchors: new Set(["main", ...anchors]), certain: !uncertain.has(file) });
+  const pageOf = (file: string, anchors: string[], headings: Section["headings"] = []): Page => ({ anchors: new Set(["main", ...anchors]), certain: !uncertain.has(file), source: { file, headings } });
   const homeBlocks = ["sections", "livelihood-projects", ...(overview?.targets?.length ? ["key-targets"] : [])];
   const pages = new Map<string, Page>();
-  pages.set("/", overview ? pageOf(overview.file, [...overview.headings.map((h) => h.id), ...homeBlocks]) : { anchors: new Set(), certain: false });
+  pages.set("/", overview ? pageOf(overview.file, [...overview.headings.map((h) => h.id), ...homeBlocks], overview.headings) : { anchors: new Set(), certain: false });
   pages.set("/projects/", livelihoodProjects ? pageOf(livelihoodProjects.file, livelihoodProjects.projects.map((p) => `project-${p.number}`)) : { anchors: new Set(), certain: false });
-  for (const section of sections) pages.set(`/sections/${section.slug}/`, pageOf(section.file, section.headings.map((h) => h.id)));
+  for (const section of sections) pages.set(`/sections/${section.slug}/`, pageOf(section.file, section.headings.map((h) => h.id), section.headings));
   checkLinks(
     links,
     {
       root,
       pages,
+      missingAnchors,
       sectionsKnown,
       pageOfFile: (file) => {
         const section = sections.find((s) => s.file === file);
@@ -218,6 +226,7 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
     },
     problems,
   );
+  missingAnchors.report(problems);
 
   if (problems.items.length || !overview || !livelihoodProjects) return { problems: problems.items, notices: problems.notices };
   return { plan: { overview, sections, livelihoodProjects }, problems: [], notices: problems.notices };
@@ -270,7 +279,8 @@ export function loadPlan(options: LoadOptions = {}): Plan {
   const cacheKey = options.originalDir ? `${contentDir}\n${path.resolve(root, options.originalDir)}` : contentDir;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const original = options.originalDir ? readPlan({ root, contentDir: options.originalDir }) : undefined;
+  const originalPlan = options.originalDir ? cache.get(path.resolve(root, options.originalDir)) : undefined;
+  const original = options.originalDir ? (originalPlan ? { plan: originalPlan, problems: [], notices: [] } : readPlan({ root, contentDir: options.originalDir })) : undefined;
   const result = readPlan({ ...options, root }, original);
   const problems = [...(original?.problems ?? []), ...result.problems];
   if (!result.plan || problems.length) throw new ContentError(problems);
