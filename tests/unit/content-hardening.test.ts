@@ -38,7 +38,8 @@ function refusedOnce(change: (content: ReturnType<typeof languagesCopy>) => void
   return result;
 }
 
-describe("a content anchor cannot take an id the site uses", () => {
+// Each test checks a copy of the whole content, every language: seconds on a busy machine.
+describe("a content anchor cannot take an id the site uses", { timeout: 30_000 }, () => {
   const owned = [...Object.values(SITE_IDS), ...SITE_ID_PREFIXES.map((prefix) => `${prefix}1`)];
 
   it.each(owned)("refuses {#%s}", (id) => {
@@ -77,7 +78,7 @@ describe("a content anchor cannot take an id the site uses", () => {
   });
 });
 
-describe("images: only the project's own files, with a description", () => {
+describe("images: only the project's own files, with a description", { timeout: 30_000 }, () => {
   const cases: [string, string, RegExp][] = [
     ["an image on another site", "![地图](https://evil.example/map.png)", /来自其他网站/],
     ["a protocol-relative image", "![地图](//evil.example/map.png)", /来自其他网站/],
@@ -111,7 +112,7 @@ describe("images: only the project's own files, with a description", () => {
   });
 });
 
-describe("front-matter strings have limits, said in the message", () => {
+describe("front-matter strings have limits, said in the message", { timeout: 30_000 }, () => {
   const over = (limit: number) => "长".repeat(limit + 1);
   const cases: [string, string, (text: string, value: string) => string, number][] = [
     ["a section title", TOURISM, (text, value) => text.replace(/^title: .*$/m, `title: ${value}`), LIMITS.title],
@@ -149,7 +150,7 @@ describe("front-matter strings have limits, said in the message", () => {
   });
 });
 
-describe("control and direction-override characters are refused, in front matter and body", () => {
+describe("control and direction-override characters are refused, in front matter and body", { timeout: 30_000 }, () => {
   const chars: [string, string][] = [
     ["a bell (C0 control)", "\u0007"],
     ["DEL", "\u007f"],
@@ -172,7 +173,7 @@ describe("control and direction-override characters are refused, in front matter
   });
 });
 
-describe("YAML beyond fields and values is refused, not interpreted", () => {
+describe("YAML beyond fields and values is refused, not interpreted", { timeout: 30_000 }, () => {
   it("an alias bomb (billion laughs): refused at the anchor, fast", () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...["b", "c", "d", "e", "f", "g", "h"].map((key, i, all) => `${key}: &${key} [${Array(9).fill(`*${i === 0 ? "a" : all[i - 1]}`).join(",")}]`)].join("\n");
     refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("slug: tourism", `slug: tourism\n${bomb}`)), { line: 4, zh: "前言里不能使用 YAML 的锚点（&a）：请直接写出值。如果这是文字，请把整个值用英文双引号括起来。", en: /YAML anchor \(&a\)/ });
@@ -207,7 +208,7 @@ describe("YAML beyond fields and values is refused, not interpreted", () => {
   });
 });
 
-describe("Markdown nested thousands deep is one message, never a crash", () => {
+describe("Markdown nested thousands deep is one message, never a crash", { timeout: 30_000 }, () => {
   // [name, Markdown, how many lines after its first the message is at]
   const cases: [string, string, number][] = [
     ["quotes", `${"> ".repeat(5000)}深`, 0],

@@ -27,7 +27,8 @@ function oneProblem(content: ReturnType<typeof languagesCopy>, expected: { file:
   return result;
 }
 
-describe("a broken front matter is explained by its cause, once", () => {
+// Each test checks a copy of the whole content, every language: seconds on a busy machine.
+describe("a broken front matter is explained by its cause, once", { timeout: 30_000 }, () => {
   it("one Tab in the overview's front matter: one problem that names the Tab, not a flood", () => {
     const content = languagesCopy();
     content.edit("zh-CN/overview.md", (text) => text.replace("  - label: 工业投资", "\t- label: 工业投资"));
@@ -62,6 +63,12 @@ describe("a broken front matter is explained by its cause, once", () => {
     oneProblem(content, { file: TOURISM_FILE, line: 4, zh: /^title 的值里有英文冒号加空格（“: ”）.*请把整个值用英文双引号括起来/, en: /colon and a space/ });
   });
 
+  it("no colon after a field name", () => {
+    const content = languagesCopy();
+    content.edit(TOURISM, (text) => text.replace("slug: tourism", "slug tourism"));
+    oneProblem(content, { file: TOURISM_FILE, line: 3, zh: "字段名 slug 后面缺少英文冒号。请写成“slug: 值”（冒号后留一个空格）。", en: /not followed by a colon/ });
+  });
+
   it("no space after the colon", () => {
     const content = languagesCopy();
     content.edit(TOURISM, (text) => text.replace("slug: tourism", "slug:tourism"));
@@ -91,12 +98,12 @@ describe("a broken front matter is explained by its cause, once", () => {
 
   it("a front-matter mistake in one section does not cascade into the projects and links that point at it", () => {
     const content = languagesCopy();
-    content.edit("zh-CN/sections/07-livelihood.md", (text) => text.replace("slug: livelihood", "slug livelihood"));
-    oneProblem(content, { file: "content/zh-CN/sections/07-livelihood.md", line: 3, zh: /前言（front matter）这一行写法有误/, en: /not valid/ });
+    content.edit("zh-CN/sections/07-livelihood.md", (text) => text.replace("slug: livelihood", "  slug: livelihood"));
+    oneProblem(content, { file: "content/zh-CN/sections/07-livelihood.md", line: 3, zh: /^字段 slug 这一行前面多了空格/, en: /indented further/ });
   });
 });
 
-describe("fields are named as people count them, with values as written", () => {
+describe("fields are named as people count them, with values as written", { timeout: 30_000 }, () => {
   it("a duplicate project number names 第 N 件实事 and the project it clashes with", () => {
     const content = languagesCopy();
     content.edit("zh-CN/projects.md", (text) => text.replace("  - number: 3\n", "  - number: 2\n"));
@@ -125,12 +132,30 @@ describe("fields are named as people count them, with values as written", () => 
   });
 });
 
-describe("problems of the Chinese original are printed once, against the Chinese file", () => {
+describe("problems of the Chinese original are printed once, against the Chinese file", { timeout: 30_000 }, () => {
   it("a heading without an anchor in the Chinese file: one problem, not repeated for 繁體 or English, none against the English file", () => {
     const content = languagesCopy();
     content.edit("zh-CN/sections/07-livelihood.md", (text) => text.replace(" {#ten-projects}", ""));
     const result = oneProblem(content, { file: "content/zh-CN/sections/07-livelihood.md", line: lineOf(content.read("zh-CN/sections/07-livelihood.md"), "## 做好十件民生实事。"), zh: /缺少锚点/, en: /has no anchor/ });
     expect(result.output).not.toContain("content/en/");
+  });
+
+  it("a renamed anchor that ten projects point at: one problem, at the heading, asking for the old anchor back", () => {
+    const content = languagesCopy();
+    content.edit("zh-CN/sections/07-livelihood.md", (text) => text.replace("{#ten-projects}", "{#ten-livelihood-projects}"));
+    const result = oneProblem(content, {
+      file: "content/zh-CN/sections/07-livelihood.md",
+      line: lineOf(content.read("zh-CN/sections/07-livelihood.md"), "{#ten-livelihood-projects}"),
+      zh: /^有 1\d 处引用锚点“ten-projects”（content\/zh-CN\/projects\.md 第 8、13、\d+.*行.*），但它已不存在；这一行标题的锚点是“ten-livelihood-projects”，是不是由“ten-projects”改来的？锚点发布后不能改：请改回 \{#ten-projects\}。$/,
+      en: /Published anchors must not change: put \{#ten-projects\} back\./,
+    });
+    expect(result.output).not.toContain("content/en/");
+  });
+
+  it("one mistyped reference is reported where it is written", () => {
+    const content = languagesCopy();
+    content.edit("zh-CN/projects.md", (text) => text.replace("anchor: health", "anchor: healht"));
+    oneProblem(content, { file: "content/zh-CN/projects.md", line: lineOf(content.read("zh-CN/projects.md"), "anchor: healht"), field: "projects.1.related.1.anchor", zh: /指向的段落“healht”在章节 public-services/, en: /"healht"/ });
   });
 
   it("a duplicate order is blamed on the file whose name disagrees with it, naming both", () => {
@@ -145,6 +170,12 @@ describe("problems of the Chinese original are printed once, against the Chinese
     oneProblem(content, { file: "content/zh-CN/sections/01-biomedicine.md", line: 2, zh: /与 content\/zh-CN\/sections\/02-tourism\.md 重复.*本文件名以 01 开头，order 是不是应为 1？/, en: /already used by/ });
   });
 
+  it("a slug changed to another section's: one problem, not one more for each target and link to the slug it had", () => {
+    const content = languagesCopy();
+    content.edit(TOURISM, (text) => text.replace("slug: tourism", "slug: biomedicine"));
+    oneProblem(content, { file: TOURISM_FILE, line: 3, zh: "slug 的值 biomedicine 与 content/zh-CN/sections/01-biomedicine.md 重复，每一节的 slug 必须不同。", en: /already used by/ });
+  });
+
   it("a duplicate slug is blamed on the file whose name does not carry it, without cascading into targets and projects", () => {
     const content = languagesCopy();
     content.edit("zh-CN/sections/09-government.md", (text) => text.replace(/^slug: .*$/m, "slug: tourism"));
@@ -152,7 +183,7 @@ describe("problems of the Chinese original are printed once, against the Chinese
   });
 });
 
-describe("files in another encoding are refused, never published as mojibake", () => {
+describe("files in another encoding are refused, never published as mojibake", { timeout: 30_000 }, () => {
   it("a file saved as GBK", () => {
     const content = languagesCopy();
     // 南朗镇 in GBK, as older Notepad and WPS save it (Node has no GBK encoder, so the bytes are written out).
@@ -176,7 +207,7 @@ describe("files in another encoding are refused, never published as mojibake", (
   });
 });
 
-describe("Markdown that would publish damage is refused", () => {
+describe("Markdown that would publish damage is refused", { timeout: 30_000 }, () => {
   const body = (change: (text: string) => string) => {
     const content = languagesCopy();
     content.edit(TOURISM, change);
@@ -266,7 +297,7 @@ describe("Markdown that would publish damage is refused", () => {
   });
 });
 
-describe("a key-target quote that no longer matches is fixed in one round", () => {
+describe("a key-target quote that no longer matches is fixed in one round", { timeout: 30_000 }, () => {
   it("names the closest words on the page, and the figure they state, in one message", () => {
     const content = languagesCopy();
     content.edit("zh-CN/sections/03-investment.md", (text) => text.replace("完成工业投资14亿元", "完成工业投资15亿元"));

@@ -5,7 +5,8 @@ import { contentCopy, lineOf } from "./content-fixture";
 
 const SECTION = "sections/01-biomedicine.md";
 
-describe("the real content", () => {
+// Each test checks a copy of the whole content, every language: seconds on a busy machine.
+describe("the real content", { timeout: 30_000 }, () => {
   const plan = loadPlan();
 
   it("has the plan overview with its source and publication date", () => {
@@ -39,10 +40,10 @@ describe("the real content", () => {
   });
 });
 
-describe("broken content stops the build with the file, the line and what to do", () => {
+describe("broken content stops the build with the file, the line and what to do", { timeout: 30_000 }, () => {
   it("reports a YAML syntax error at its line", () => {
     const content = contentCopy();
-    content.edit(SECTION, (text) => text.replace("slug: biomedicine", "slug: [biomedicine"));
+    content.edit(SECTION, (text) => text.replace("slug: biomedicine", "slug: biomedicine\n- extra"));
     const problems = content.problems();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "content/zh-CN/sections/01-biomedicine.md" });

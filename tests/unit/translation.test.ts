@@ -6,7 +6,8 @@ import { languagesCopy, planShape } from "./translation-fixture";
 
 const TOURISM = "en/sections/02-tourism.md";
 
-describe("the English translation", () => {
+// Each test checks a copy of the whole content, every language: seconds on a busy machine.
+describe("the English translation", { timeout: 30_000 }, () => {
   const plan = getPlan("en");
   const original = getPlan("zh-CN");
 
@@ -23,7 +24,7 @@ describe("the English translation", () => {
   });
 });
 
-describe("an English file that contradicts the Chinese one is an error in the English file, at its line", () => {
+describe("an English file that contradicts the Chinese one is an error in the English file, at its line", { timeout: 30_000 }, () => {
   it("reports a renamed heading anchor at the heading's line, naming the original's anchors", () => {
     const content = languagesCopy();
     content.edit(TOURISM, (text) => text.replace("{#homestays}", "{#bed-and-breakfast}"));
@@ -79,7 +80,7 @@ describe("an English file that contradicts the Chinese one is an error in the En
   });
 });
 
-describe("a translation that lags behind the original is a notice: the build goes on", () => {
+describe("a translation that lags behind the original is a notice: the build goes on", { timeout: 30_000 }, () => {
   it("a new heading in the Chinese file: the English page shows it in Chinese, the check says what the translation lacks", () => {
     const content = languagesCopy();
     content.edit("zh-CN/sections/02-tourism.md", (text) => text.replace("## 鼓励民宿产业发展。", "## 打造海洋旅游品牌。 {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。"));
@@ -151,7 +152,7 @@ describe("a translation that lags behind the original is a notice: the build goe
   });
 });
 
-describe("a part with no English translation yet shows the Chinese text, marked as Chinese", () => {
+describe("a part with no English translation yet shows the Chinese text, marked as Chinese", { timeout: 30_000 }, () => {
   it("takes a missing section from the Chinese original, with lang zh-CN", () => {
     const content = languagesCopy();
     content.remove(TOURISM);
