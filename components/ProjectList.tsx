@@ -10,7 +10,7 @@ export function ProjectList({ locale, projects, lang }: { locale: Locale; projec
   return (
     <ol className="link-list link-list--numbered" lang={lang}>
       {projects.map((project) => (
-        <li key={project.number}>
+        <li key={project.number} lang={project.lang}>
           <a href={routes.projects(locale, projectAnchor(project.number))}>
             {t("projects.number", { number: formatNumber(locale, project.number) })}
             {project.title}

@@ -12,7 +12,7 @@ export function SectionToc({ locale, headings, lang }: { locale: Locale; heading
       <h2 id="toc-heading">{t("section.tocHeading")}</h2>
       <ol lang={lang}>
         {entries.map((heading) => (
-          <li key={heading.id}>
+          <li key={heading.id} lang={heading.lang}>
             <a href={`#${heading.id}`}>{heading.text}</a>
           </li>
         ))}

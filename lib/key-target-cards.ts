@@ -6,10 +6,11 @@ import { routes } from "./routes";
 /** The key targets of one language's plan, each resolved to the paragraph it quotes. */
 export function keyTargetCards(locale: Locale, plan: Plan): KeyTargetCard[] {
   const sectionOf = (slug: string | undefined) => (slug === undefined ? undefined : plan.sections.find((s) => s.slug === slug));
-  // A target quotes the overview's language: one in a section still shown untranslated is left out.
+  // A target quotes the overview's language: one in a section or part still shown untranslated is left out.
   const shown = (plan.overview.targets ?? []).filter((target) => {
     const section = sectionOf(target.section);
-    return !section || section.lang === plan.overview.lang;
+    const heading = (section ?? plan.overview).headings.find((h) => h.id === target.anchor);
+    return (!section || section.lang === plan.overview.lang) && !heading?.lang;
   });
   return shown.map((target) => {
     const section = sectionOf(target.section);

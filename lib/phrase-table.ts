@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { ContentProblem } from "./content-errors";
+import type { ContentProblem } from "./content/messages";
 
 /**
  * The reviewed phrase table of 繁體中文 (content/zh-HK/phrases.yaml): proper names and

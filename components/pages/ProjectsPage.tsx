@@ -41,7 +41,8 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
         <ol className="project-list">
           {projects.map((project) => (
             <li key={project.number} id={projectAnchor(project.number)} className="project-card">
-              <h2 lang={lang}>
+              {project.lang && <UntranslatedNotice locale={locale} text={{ lang: project.lang }} />}
+              <h2 lang={project.lang ?? lang}>
                 <span className="project-card__number">{t("projects.number", { number: formatNumber(locale, project.number) })}</span>
                 {project.title}
               </h2>

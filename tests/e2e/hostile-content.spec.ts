@@ -15,6 +15,7 @@ import { modulesReady } from "./modules-helpers";
 
 const PORT = Number(process.env.HOSTILE_SITE_PORT ?? 3106);
 const SECTION_01 = "zh-CN/sections/01-biomedicine.md";
+const LAGGING_HEADING = "打造海洋旅游品牌。";
 
 // One copy of the project, built once, then broken case by case: in order, one worker.
 test.describe.configure({ mode: "serial" });
@@ -25,9 +26,15 @@ let site: { origin: string; stop: () => Promise<void> };
 const realContent = path.resolve("content");
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
+  // A full build of the copy: minutes on a busy 2-core machine.
+  test.setTimeout(600_000);
   project = copyProject("hostile");
   fs.copyFileSync(path.join(__dirname, "fixtures", "hostile-section.md"), project.contentFile("zh-CN/sections/10-hostile.md"));
+  // The fixture's images are the project's own file, which is no image: an onerror that survived would run.
+  fs.mkdirSync(path.join(project.dir, "public", "images"), { recursive: true });
+  fs.writeFileSync(path.join(project.dir, "public", "images", "hostile.png"), "not an image");
+  // A heading added to the Chinese original only: the English translation lags, and the build goes on.
+  edit("zh-CN/sections/02-tourism.md", (text) => text.replace("## 鼓励民宿产业发展。", `## ${LAGGING_HEADING} {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。`));
   hostileBuild = await project.build();
   if (hostileBuild.code !== 0) throw new Error(`The build with hostile content failed:\n${hostileBuild.output}`);
   site = await serveStatic(path.join(project.dir, "out"), PORT);
@@ -139,6 +146,21 @@ test("pages that list the hostile section's title show it as text and run nothin
   await expect(page.getByRole("link", { name: /恶意内容测试<script>/ })).toHaveAttribute("href", "/sections/hostile/");
 });
 
+test("a translation that lags builds: the check says what it lacks, and the English page shows the Chinese part marked as such", async ({ page }) => {
+  expect(hostileBuild.output).toContain("英文译本尚缺原文 content/zh-CN/sections/02-tourism.md 中的标题“打造海洋旅游品牌。”");
+  expect(hostileBuild.output).toContain("The English translation lacks this file (original: content/zh-CN/sections/10-hostile.md)");
+  await page.goto(`${site.origin}/en/sections/tourism/`);
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang", /./);
+  const lagging = main.getByRole("heading", { level: 2, name: LAGGING_HEADING });
+  await expect(lagging).toHaveAttribute("lang", "zh-CN");
+  await expect(page.locator("#marine-tourism + p.untranslated-notice")).toHaveText("This part has not been translated into English yet, so it is shown in Chinese.");
+  await expect(page.locator("#marine-tourism + p + div[lang='zh-CN']")).toHaveText("发展海洋旅游。");
+  await expect(main.getByRole("navigation", { name: "In this section" }).getByRole("link", { name: LAGGING_HEADING })).toHaveAttribute("href", "#marine-tourism");
+  // The headings around it are still the English translation's.
+  await expect(main.getByRole("heading", { level: 2, name: /^Encourage the development of the homestay industry/ })).not.toHaveAttribute("lang", /./);
+});
+
 /** Breaks one thing in a fresh copy of the real content, builds, and returns the result. */
 async function buildWithBrokenContent(breakIt: () => void): Promise<BuildResult> {
   fs.rmSync(path.join(project.dir, "content"), { recursive: true, force: true });
@@ -150,7 +172,7 @@ async function buildWithBrokenContent(breakIt: () => void): Promise<BuildResult>
   return result;
 }
 
-function edit(relative: string, change: (text: string) => string) {
+function edit(relative: string, change: (text: string) => string): void {
   const file = project.contentFile(relative);
   fs.writeFileSync(file, change(fs.readFileSync(file, "utf8")));
 }
@@ -160,7 +182,7 @@ const brokenCases: { name: string; breakIt: () => void; where: string; says: Reg
     name: "broken front matter (a field without its colon)",
     breakIt: () => edit(SECTION_01, (text) => text.replace("slug: biomedicine", "slug biomedicine")),
     where: "content/zh-CN/sections/01-biomedicine.md:3",
-    says: /YAML/,
+    says: /字段名 slug 后面缺少英文冒号[\s\S]*is not followed by a colon/,
   },
   {
     name: "a missing required field",
@@ -181,6 +203,48 @@ const brokenCases: { name: string; breakIt: () => void; where: string; says: Reg
     where: "content/zh-CN/sections/01-biomedicine.md:13",
     says: /\/sections\/no-such-section\//,
   },
+  {
+    name: "an anchor that is one of the site's own ids",
+    breakIt: () => edit(SECTION_01, (text) => text.replace("{#strategic-platform}", "{#main}")),
+    where: "content/zh-CN/sections/01-biomedicine.md:9",
+    says: /锚点“main”是网站自身使用的名称[\s\S]*The anchor "main" is a name the site itself uses/,
+  },
+  {
+    name: "an image on another host",
+    breakIt: () => edit(SECTION_01, (text) => text.replace("## 拓展用地空间", "![地图](https://evil.example/map.png)\n\n## 拓展用地空间")),
+    where: "content/zh-CN/sections/01-biomedicine.md:13",
+    says: /图片 https:\/\/evil\.example\/map\.png 来自其他网站[\s\S]*is on another site/,
+  },
+  {
+    name: "a YAML alias bomb",
+    breakIt: () =>
+      edit(SECTION_01, (text) =>
+        text.replace(
+          "slug: biomedicine",
+          `slug: biomedicine\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${["b", "c", "d", "e", "f", "g", "h", "i"].map((key, i, all) => `${key}: &${key} [${Array(9).fill(`*${i ? all[i - 1] : "a"}`).join(",")}]`).join("\n")}`,
+        ),
+      ),
+    where: "content/zh-CN/sections/01-biomedicine.md:4",
+    says: /前言里不能使用 YAML 的锚点（&a）[\s\S]*may not use a YAML anchor/,
+  },
+  {
+    name: "Markdown quotes nested thousands deep",
+    breakIt: () => edit(SECTION_01, (text) => `${text}\n${"> ".repeat(5000)}深\n`),
+    where: "content/zh-CN/sections/01-biomedicine.md:",
+    says: /嵌套太深[\s\S]*far too deep/,
+  },
+  {
+    name: "a 100,000-character title",
+    breakIt: () => edit(SECTION_01, (text) => text.replace(/^title: .*$/m, `title: ${"x".repeat(100_000)}`)),
+    where: "content/zh-CN/sections/01-biomedicine.md:4",
+    says: /title 太长：有 100000 个字，最多 300 个[\s\S]*too long/,
+  },
+  {
+    name: "a title with a right-to-left override",
+    breakIt: () => edit(SECTION_01, (text) => text.replace(/^title: /m, "title: \u202e")),
+    where: "content/zh-CN/sections/01-biomedicine.md:4",
+    says: /看不见的文字方向控制符（U\+202E）[\s\S]*text-direction control character/,
+  },
 ];
 
 for (const { name, breakIt, where, says } of brokenCases) {
@@ -194,6 +258,9 @@ for (const { name, breakIt, where, says } of brokenCases) {
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain(where);
     expect(result.output).toMatch(says);
+    // One mistake, one message: no stack trace, and the check's own report short.
+    expect(result.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(result.output).toContain("内容检查未通过：1 处需要修改");
     expect(fs.existsSync(path.join(project.dir, "out")), "out/ after a failed build").toBe(false);
     expect(fs.existsSync(path.join(project.dir, "deploy", "generated")), "deploy/generated after a failed build").toBe(false);
   });

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ContentError, type ContentProblem } from "@/lib/content-errors";
 import { loadPlan, type Plan } from "@/lib/content";
+import { checkContent, checkReport } from "@/lib/content/check";
+import { ContentError, type ContentProblem } from "@/lib/content/messages";
 import { tempDir, writeFile } from "./temp-dir";
 
 /**
@@ -29,6 +30,19 @@ export function projectCopy<Args extends unknown[]>(options: {
     edit: (relative: string, change: (text: string) => string) => write(relative, change(read(relative))),
     remove: (relative: string) => fs.rmSync(path.join(dir, relative)),
     load,
+    /** The whole check of the copy (every language), and what it prints. */
+    check() {
+      const result = checkContent({ root });
+      const output = checkReport(result);
+      return { ...result, output, lines: output.split("\n").length };
+    },
+    /** Writes a file anywhere in the project copy (e.g. public/images/map.png). */
+    writeProjectFile: (relative: string, text: string | Buffer) => {
+      fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+      fs.writeFileSync(path.join(root, relative), text);
+    },
+    /** Writes bytes (another encoding) to a content file. */
+    writeBytes: (relative: string, bytes: Buffer) => fs.writeFileSync(path.join(dir, relative), bytes),
     /** The problems loading reports; fails the test if loading succeeds. */
     problems(...args: Args): ContentProblem[] {
       try {

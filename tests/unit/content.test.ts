@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content-errors";
 import { loadPlan } from "@/lib/content";
+import { ContentError } from "@/lib/content/messages";
 import { contentCopy, lineOf } from "./content-fixture";
 
 const SECTION = "sections/01-biomedicine.md";
 
-describe("the real content", () => {
+// Each test checks a copy of the whole content, every language: seconds on a busy machine.
+describe("the real content", { timeout: 30_000 }, () => {
   const plan = loadPlan();
 
   it("has the plan overview with its source and publication date", () => {
@@ -39,15 +40,16 @@ describe("the real content", () => {
   });
 });
 
-describe("broken content stops the build with the file, the line and what to do", () => {
+describe("broken content stops the build with the file, the line and what to do", { timeout: 30_000 }, () => {
   it("reports a YAML syntax error at its line", () => {
     const content = contentCopy();
-    content.edit(SECTION, (text) => text.replace("slug: biomedicine", "slug: [biomedicine"));
-    const [problem] = content.problems();
-    expect(problem).toMatchObject({ file: "content/zh-CN/sections/01-biomedicine.md" });
-    expect(problem?.line).toBeGreaterThanOrEqual(3);
-    expect(problem?.zh).toContain("YAML 写法有误");
-    expect(problem?.en).toContain("not valid YAML");
+    content.edit(SECTION, (text) => text.replace("slug: biomedicine", "slug: biomedicine\n- extra"));
+    const problems = content.problems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "content/zh-CN/sections/01-biomedicine.md" });
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
+    expect(problems[0]?.zh).toContain("前言（front matter）这一行写法有误");
+    expect(problems[0]?.en).toContain("front matter is not valid");
   });
 
   it("reports a file with no front matter", () => {
@@ -137,7 +139,7 @@ describe("broken content stops the build with the file, the line and what to do"
     } catch (error) {
       expect(error).toBeInstanceOf(ContentError);
       const message = (error as Error).message;
-      expect(message).toContain("共 2 处问题 / Content check failed with 2 problem(s)");
+      expect(message).toContain("内容检查未通过：2 处需要修改 / Content check failed: 2 problem(s) to fix");
       expect(message).toContain("content/zh-CN/sections/01-biomedicine.md:2（第 2 行 / line 2");
       expect(message).toContain("content/zh-CN/sections/02-tourism.md");
     }

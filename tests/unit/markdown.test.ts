@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ProblemList } from "@/lib/content-errors";
+import { ProblemList } from "@/lib/content/messages";
 import { renderMarkdown } from "@/lib/markdown";
 
 function render(markdown: string) {

@@ -1,6 +1,6 @@
 import { Converter } from "opencc-js/cn2t";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "@/lib/content-errors";
+import { formatProblem } from "@/lib/content/messages";
 import { checkPhraseTable, loadPhraseTable, PHRASE_TABLE_FILE } from "@/lib/phrase-table";
 import { getPlan } from "@/lib/plan";
 import { hongKongConverter, toTraditional } from "@/lib/traditional";
@@ -97,7 +97,7 @@ describe("the content check of the phrase table", () => {
         en: expect.stringContaining('The table entry "冲口村" occurs nowhere in the Simplified original'),
       }),
     ]);
-    expect(formatProblem(problems[0]!)).toMatch(/^content\/zh-HK\/phrases\.yaml:5（第 5 行 \/ line 5，字段 simplified/);
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/zh-HK\/phrases\.yaml:5（第 5 行 \/ line 5）\n  对照表中的“冲口村”/);
   });
 
   it("refuses broken YAML, naming its line", () => {
