@@ -2,7 +2,7 @@
  * npm run bench — measures the built site as production serves it, and prints a Markdown
  * report (also written to reports/bench.md). Not part of npm test: it takes several minutes.
  *
- *   npm run build && npm run bench
+ *   npm run build:preview npm run build && npm run benchnpm run build && npm run bench npm run bench
  *   npm run bench -- --skip-scaling       (everything but build scaling)
  *   --skip-lighthouse, --skip-taps, --skip-load, --runs=N
  *
@@ -333,7 +333,7 @@ async function scalingSection(): Promise<string> {
 
 async function main() {
   if (!fs.existsSync(path.join(EXPORT_DIR, "index.html")) || !fs.existsSync(CSP_MAPS_FILE)) {
-    throw new Error("No complete build: run `npm run build` first.");
+    throw new Error("No complete build: run `npm run build:preview` (or a build for publication) first.");
   }
   fs.mkdirSync(WORK_DIR, { recursive: true });
   const parts: string[] = ["# Benchmark report", "", `Measured ${machine()}`, ""];

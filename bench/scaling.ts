@@ -88,7 +88,7 @@ export async function measureBuild(totalSections: number | "real"): Promise<Buil
     if (totalSections !== "real") generateSections(path.join(copy.dir, "content"), totalSections);
     const sections = fs.readdirSync(path.join(copy.dir, "content", "zh-CN", "sections")).filter((n) => n.endsWith(".md")).length;
     const loadBefore = os.loadavg()[0] ?? 0;
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PATH: `${path.resolve("node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` };
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_PREVIEW: "1", PATH: `${path.resolve("node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` };
     const measure = { seconds: 0, cpuSeconds: 0 as number | undefined, peakRss: 0, steps: [] as BuildMeasure["steps"] };
     for (const command of buildCommands(copy.dir)) {
       const step = await runStep(command, copy.dir, env, `${totalSections}-${stepName(command)}`);
