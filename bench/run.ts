@@ -2,7 +2,7 @@
  * npm run bench — measures the built site as production serves it, and prints a Markdown
  * report (also written to reports/bench.md). Not part of npm test: it takes several minutes.
  *
- *   npm run build:preview npm run build && npm run benchnpm run build && npm run bench npm run bench
+ *   npm run build:preview && npm run bench
  *   npm run bench -- --skip-scaling       (everything but build scaling)
  *   --skip-lighthouse, --skip-taps, --skip-load, --runs=N
  *
