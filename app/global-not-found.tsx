@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { SiteLayout } from "@/components/SiteLayout";
 import { NotFoundPage } from "@/components/pages/NotFoundPage";
-import { DEFAULT_LOCALE } from "@/lib/locales";
-import { getTranslator } from "@/lib/i18n";
-import { SITE_ICONS } from "@/lib/icon";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import { SITE_ICONS } from "@/lib/seo/icon";
 import "./globals.css";
 
 const t = getTranslator(DEFAULT_LOCALE);

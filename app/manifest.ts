@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
-import { getTranslator } from "@/lib/i18n";
-import { ICON_PATH } from "@/lib/icon";
-import { DEFAULT_LOCALE } from "@/lib/locales";
-import { planLabel } from "@/lib/plan-counts";
+import { getTranslator } from "@/lib/i18n/translate";
+import { ICON_PATH } from "@/lib/seo/icon";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { planLabel } from "@/lib/i18n/plan-counts";
 import { routes } from "@/lib/routes";
 
 export const dynamic = "force-static";

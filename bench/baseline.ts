@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadPlan } from "@/lib/content";
-import { sectionFullTitle } from "@/components/SectionTitle";
+import { sectionFullTitle } from "@/lib/i18n/section-title";
 import { CSP_MAPS_FILE } from "@/scripts/lib/build-paths";
 import { collectCspHashes, nginxCspMaps } from "@/scripts/lib/csp";
 import { precompress } from "@/scripts/lib/precompress";

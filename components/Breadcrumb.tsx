@@ -1,13 +1,13 @@
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
-import { getPlan } from "@/lib/plan";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { getPlan } from "@/lib/content/plan";
 import { routes } from "@/lib/routes";
-import { langOf } from "./i18n/ContentLanguage";
+import { langOf } from "@/lib/i18n/content-language";
 
 interface Crumb {
   label: string;
   href?: string;
-  /** The language of the label, where it is not the page's (see components/i18n/ContentLanguage). */
+  /** The language of the label, where it is not the page's (lib/i18n/content-language.ts). */
   lang?: string;
 }
 
@@ -46,7 +46,7 @@ export function PlanBreadcrumb({ locale, current, currentLang }: { locale: Local
       locale={locale}
       trail={[
         homeCrumb(locale),
-        { label: plan.overview.title, href: `${routes.home(locale)}#sections`, lang: langOf(locale, plan.overview) },
+        { label: plan.overview.title, href: routes.contents(locale), lang: langOf(locale, plan.overview) },
         { label: current, lang: currentLang },
       ]}
     />

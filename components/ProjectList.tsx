@@ -1,8 +1,9 @@
 import type { LivelihoodProject } from "@/lib/content";
-import { formatNumber } from "@/lib/format";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
-import { projectAnchor, routes } from "@/lib/routes";
+import { formatNumber } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
+import { projectAnchor } from "@/lib/site-ids";
 
 /** The ten livelihood projects as a numbered list of links to their entries. */
 export function ProjectList({ locale, projects, lang }: { locale: Locale; projects: LivelihoodProject[]; lang?: string }) {

@@ -1,4 +1,4 @@
-/** HTML rendered from staff Markdown by lib/markdown.ts, which has already sanitised it. */
+/** HTML rendered from staff Markdown by lib/content/markdown.ts, which has already sanitised it. */
 export function Prose({ html, lang }: { html: string; lang?: string }) {
   return <div className="prose" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
 }

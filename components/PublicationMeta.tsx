@@ -1,8 +1,8 @@
-import { formatDate } from "@/lib/format";
-import { getTranslator } from "@/lib/i18n";
+import { formatDate } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/translate";
 import type { Overview } from "@/lib/content";
-import type { Locale } from "@/lib/locales";
-import { langOf } from "./i18n/ContentLanguage";
+import type { Locale } from "@/lib/i18n/locales";
+import { langOf } from "@/lib/i18n/content-language";
 
 /** 信息来源 and 发布日期, as the original page showed them. */
 export function PublicationMeta({

@@ -1,8 +1,8 @@
 import type { Section } from "@/lib/content";
-import type { Locale } from "@/lib/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
-import { langOf } from "./i18n/ContentLanguage";
-import { sectionFullTitle } from "./SectionTitle";
+import { langOf } from "@/lib/i18n/content-language";
+import { sectionFullTitle } from "@/lib/i18n/section-title";
 
 /** The sections of the plan as links, each carrying its full title. */
 export function SectionList({ locale, sections }: { locale: Locale; sections: Section[] }) {

@@ -1,9 +1,9 @@
 import type { Section } from "@/lib/content";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
-import { langOf } from "./i18n/ContentLanguage";
-import { sectionFullTitle } from "./SectionTitle";
+import { langOf } from "@/lib/i18n/content-language";
+import { sectionFullTitle } from "@/lib/i18n/section-title";
 
 /** 上一节 / 下一节, each carrying the full title of the section it leads to. */
 export function SectionPager({ locale, previous, next }: { locale: Locale; previous?: Section; next?: Section }) {

@@ -1,6 +1,7 @@
-import type { ContentHeading } from "@/lib/markdown";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
+import type { ContentHeading } from "@/lib/content/markdown";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { SITE_IDS } from "@/lib/site-ids";
 
 /** 本节目录: links to the subsections of a section. */
 export function SectionToc({ locale, headings, lang }: { locale: Locale; headings: ContentHeading[]; lang?: string }) {
@@ -8,8 +9,8 @@ export function SectionToc({ locale, headings, lang }: { locale: Locale; heading
   const entries = headings.filter((heading) => heading.depth === 2 && heading.id);
   if (entries.length === 0) return null;
   return (
-    <nav aria-labelledby="toc-heading" className="section-toc">
-      <h2 id="toc-heading">{t("section.tocHeading")}</h2>
+    <nav aria-labelledby={SITE_IDS.tocHeading} className="section-toc">
+      <h2 id={SITE_IDS.tocHeading}>{t("section.tocHeading")}</h2>
       <ol lang={lang}>
         {entries.map((heading) => (
           <li key={heading.id} lang={heading.lang}>

@@ -1,5 +1,5 @@
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { SITE_IDS } from "@/lib/site-ids";
 

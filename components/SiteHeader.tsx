@@ -1,10 +1,10 @@
 import { DisplayModeButtons, DisplayModeStatus, DisplayModeStrings, DisplayModeToolbar } from "@/components/display-modes/DisplayModeControls";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { MODULE_NAMES, moduleRoot } from "@/lib/modules/names";
-import { planLabel } from "@/lib/plan-counts";
+import { planLabel } from "@/lib/i18n/plan-counts";
 import { routes } from "@/lib/routes";
-import { LanguageSwitcher } from "./i18n/LanguageSwitcher";
+import { LanguageSwitcher } from "./language-links/LanguageSwitcher";
 
 /**
  * The header of every page, and the root of the display-modes module.
@@ -38,7 +38,7 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
                 <a href={routes.home(locale)}>{t("nav.home")}</a>
               </li>
               <li>
-                <a href={`${routes.home(locale)}#sections`}>{t("nav.plan")}</a>
+                <a href={routes.contents(locale)}>{t("nav.plan")}</a>
               </li>
               <li>
                 <a href={routes.projects(locale)}>{planLabel(locale, "nav.projects")}</a>

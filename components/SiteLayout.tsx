@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { preloadModule } from "react-dom";
-import type { Locale } from "@/lib/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { modulesManifest } from "@/lib/modules/bundle";
 import { SITE_IDS } from "@/lib/site-ids";
 import { ContentLiveReload } from "./ContentLiveReload";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { Locale } from "@/lib/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { SITE_IDS } from "@/lib/site-ids";
-import { TranslationNotice } from "./i18n/TranslationNotice";
+import { TranslationNotice } from "./language-links/TranslationNotice";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 import { SkipLink } from "./SkipLink";

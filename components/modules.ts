@@ -7,11 +7,11 @@
 import { PAGE_STATE } from "@/lib/display-modes/modes";
 import { MODULE_ATTRIBUTE, MODULE_FAILED_ATTRIBUTE, MODULE_NAMES, MODULE_STARTED_ATTRIBUTE, type ModuleName } from "@/lib/modules/names";
 import { startDisplayModes } from "./display-modes/display-modes.browser";
-import { startCopyLink } from "./features/copy-link.browser";
-import { startPrint } from "./features/print.browser";
-import { startSearch } from "./features/search.browser";
-import { startSentenceLinks } from "./features/sentence-links.browser";
-import { startLanguageLinks } from "./i18n/language-links.browser";
+import { startCopyLink } from "./copy-link/copy-link.browser";
+import { startPrint } from "./print/print.browser";
+import { startSearch } from "./search/search.browser";
+import { startSentenceLinks } from "./key-targets/sentence-links.browser";
+import { startLanguageLinks } from "./language-links/language-links.browser";
 
 export const MODULES: Record<ModuleName, (root: HTMLElement) => void> = {
   [MODULE_NAMES.displayModes]: startDisplayModes,

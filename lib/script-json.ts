@@ -1,5 +1,5 @@
 /**
- * JSON for a <script> data block (the JSON-LD of lib/structured-data.ts, the strings of
+ * JSON for a <script> data block (the JSON-LD of lib/seo/structured-data.ts, the strings of
  * a browser module: components/ModuleStrings.tsx). "<" is escaped so that no text in the
  * data (a title containing "</script>") can end the script element early.
  */

@@ -31,6 +31,12 @@ export const SITE_IDS = {
 /** Families of ids the site numbers or names itself (`project-3`, `statement-2`, `display-modes-toolbar-scheme`). */
 export const SITE_ID_PREFIXES = ["display-modes-", "project-", "statement-", "help-", "search-", "page-tools-"] as const;
 
+/** The anchor of a livelihood project on the projects page. */
+export const projectAnchor = (number: number) => `project-${number}`;
+
+/** The id of the heading of one part of the accessibility statement. */
+export const statementHeadingId = (number: number) => `statement-${number}`;
+
 export type SiteId = (typeof SITE_IDS)[keyof typeof SITE_IDS];
 
 /** Whether an id belongs to the site's own markup (and so may not be used as a content anchor). */

@@ -10,7 +10,7 @@ import zhCNModes from "./zh-CN/modes.json";
 /**
  * Every UI string of the site, by language and namespace (one JSON file per namespace:
  * locales/<lng>/<namespace>.json). Add a namespace here for every language at once.
- * 繁體中文 (zh-HK) is not listed: lib/i18n.ts generates it from zh-CN, and a file
+ * 繁體中文 (zh-HK) is not listed: lib/i18n/translate.ts generates it from zh-CN, and a file
  * locales/zh-HK/<namespace>.json, where one exists, overrides the generated strings.
  */
 export const resources = {

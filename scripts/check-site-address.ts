@@ -1,11 +1,11 @@
 /**
  * npm run build, first step after clean-export: the site's public address. A build for
- * publication needs SITE_URL (lib/site-address.ts); without it, or with an address that
+ * publication needs SITE_URL (lib/seo/site-address.ts); without it, or with an address that
  * is not a bare http(s) origin, the build stops here, before anything is written, with
  * what to do in Chinese and English. A local preview (SITE_PREVIEW=1: npm run serve,
  * npm run build:preview, npm test) says so, so that nobody mistakes it for a release.
  */
-import { siteAddressFrom, SiteAddressError } from "../lib/site-address";
+import { siteAddressFrom, SiteAddressError } from "../lib/seo/site-address";
 
 try {
   const address = siteAddressFrom(process.env);

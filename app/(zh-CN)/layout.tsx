@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteLayout } from "@/components/SiteLayout";
-import { SITE_ICONS } from "@/lib/icon";
+import { SITE_ICONS } from "@/lib/seo/icon";
 import "../globals.css";
 
 export const metadata: Metadata = { icons: SITE_ICONS };

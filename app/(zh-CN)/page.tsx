@@ -1,4 +1,5 @@
-import { HomePage, homeMetadata } from "@/components/pages/HomePage";
+import { HomePage } from "@/components/pages/HomePage";
+import { homeMetadata } from "@/lib/seo/page-metadata";
 
 export const generateMetadata = () => homeMetadata("zh-CN");
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { SiteLayout } from "@/components/SiteLayout";
-import { SITE_ICONS } from "@/lib/icon";
-import { localeSegment, PREFIXED_LOCALES } from "@/lib/locales";
-import { pageLocale } from "@/lib/page-locale";
+import { SITE_ICONS } from "@/lib/seo/icon";
+import { localeSegment, PREFIXED_LOCALES } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import "../globals.css";
 
 export const metadata: Metadata = { icons: SITE_ICONS };

@@ -1,5 +1,6 @@
-import { HomePage, homeMetadata } from "@/components/pages/HomePage";
-import { pageLocale } from "@/lib/page-locale";
+import { HomePage } from "@/components/pages/HomePage";
+import { homeMetadata } from "@/lib/seo/page-metadata";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]">) {
   return homeMetadata(await pageLocale(params));

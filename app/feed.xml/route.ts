@@ -1,5 +1,5 @@
-import { atomFeedResponse } from "@/lib/feed";
-import { DEFAULT_LOCALE } from "@/lib/locales";
+import { atomFeedResponse } from "@/lib/seo/feed";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 
 export const dynamic = "force-static";
 

@@ -1,7 +1,7 @@
 import { CONTROL, TOOLBAR_MODULE_STRINGS } from "@/lib/display-modes/controls";
 import type { HeaderStrings, ToolbarStrings } from "@/lib/display-modes/strings";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
 import { routes } from "@/lib/routes";
 import { SITE_IDS } from "@/lib/site-ids";

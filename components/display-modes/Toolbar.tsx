@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { CONTROL, RATE_INPUT_NAME, READING_AIDS, SCHEME_INPUT_NAME, type SpeechAction, type TextStep, type ToolbarAction } from "@/lib/display-modes/controls";
 import { DEFAULT_TEXT_SCALE, SCHEMES, SPEECH_RATE_NAMES, type ToggleMode } from "@/lib/display-modes/modes";
-import { fill } from "@/lib/format";
+import { fill } from "@/lib/i18n/format";
 import type { ToolbarStrings } from "@/lib/display-modes/strings";
 import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
 import { SITE_IDS } from "@/lib/site-ids";

@@ -35,7 +35,7 @@ import {
 import type { ShortcutAction } from "@/lib/display-modes/shortcuts";
 import type { ReadingState, SpeechController } from "@/lib/display-modes/speech";
 import { effectiveScheme, getDisplayModes, setMode, setSettings, setSpeechRate, setToolbarOpen, subscribe } from "@/lib/display-modes/store";
-import { fill } from "@/lib/format";
+import { fill } from "@/lib/i18n/format";
 import { readModuleStrings } from "@/lib/modules/strings";
 import { listenForShortcuts } from "./shortcuts.browser";
 

@@ -1,8 +1,8 @@
 import { SHORTCUTS, shortcutLabel } from "@/lib/display-modes/shortcuts";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
+import { SITE_IDS } from "@/lib/site-ids";
 import { HomeBreadcrumb } from "../Breadcrumb";
 import { SitePage } from "../SitePage";
 
@@ -27,16 +27,6 @@ const FEATURES = [
   { name: "toolbar.reset", description: "reset" },
 ] as const;
 
-/** The page's <title> and description, for the route files of every language. */
-export function accessibilityHelpMetadata(locale: Locale) {
-  const t = getTranslator(locale, "modes");
-  return pageMetadata(locale, {
-    title: t("help.title"),
-    description: t("help.description"),
-    path: (language) => routes.accessibilityHelp(language),
-  });
-}
-
 /** 帮助: what every display mode and toolbar button does, and every keyboard shortcut. */
 export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
   const t = getTranslator(locale, "modes");
@@ -46,8 +36,8 @@ export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
       <article className="page-article">
         <h1>{t("help.title")}</h1>
         <p>{t("help.intro")}</p>
-        <section aria-labelledby="help-features">
-          <h2 id="help-features">{t("help.featuresHeading")}</h2>
+        <section aria-labelledby={SITE_IDS.helpFeatures}>
+          <h2 id={SITE_IDS.helpFeatures}>{t("help.featuresHeading")}</h2>
           <dl className="help-list">
             {FEATURES.map((feature) => (
               <div key={feature.description}>
@@ -58,8 +48,8 @@ export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
           </dl>
           <p>{t("help.speechNote")}</p>
         </section>
-        <section aria-labelledby="help-shortcuts">
-          <h2 id="help-shortcuts">{t("help.shortcutsHeading")}</h2>
+        <section aria-labelledby={SITE_IDS.helpShortcuts}>
+          <h2 id={SITE_IDS.helpShortcuts}>{t("help.shortcutsHeading")}</h2>
           <p>{t("help.shortcutsIntro")}</p>
           {/* A list, not a table: it reflows at 320px and 200% text without sideways scrolling. */}
           <dl className="help-list help-list--shortcuts">
@@ -73,8 +63,8 @@ export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
             ))}
           </dl>
         </section>
-        <section aria-labelledby="help-other">
-          <h2 id="help-other">{t("help.otherHeading")}</h2>
+        <section aria-labelledby={SITE_IDS.helpOther}>
+          <h2 id={SITE_IDS.helpOther}>{t("help.otherHeading")}</h2>
           <p>{t("help.screenReader")}</p>
           <p>{t("help.noScript")}</p>
         </section>

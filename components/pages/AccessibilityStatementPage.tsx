@@ -1,23 +1,13 @@
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
+import { statementHeadingId } from "@/lib/site-ids";
 import { HomeBreadcrumb } from "../Breadcrumb";
 import { SitePage } from "../SitePage";
 
 interface StatementSection {
   heading: string;
   items: string[];
-}
-
-/** The page's <title> and description, for the route files of every language. */
-export function accessibilityStatementMetadata(locale: Locale) {
-  const t = getTranslator(locale, "modes");
-  return pageMetadata(locale, {
-    title: t("statement.title"),
-    description: t("statement.description"),
-    path: (language) => routes.accessibility(language),
-  });
 }
 
 /** 无障碍声明: the standard followed, how the site is tested, known limits, how to report a problem. */
@@ -31,8 +21,8 @@ export function AccessibilityStatementPage({ locale }: { locale: Locale }) {
         <h1>{t("statement.title")}</h1>
         <p>{t("statement.intro")}</p>
         {sections.map((section, index) => (
-          <section key={section.heading} aria-labelledby={`statement-${index + 1}`}>
-            <h2 id={`statement-${index + 1}`}>{section.heading}</h2>
+          <section key={section.heading} aria-labelledby={statementHeadingId(index + 1)}>
+            <h2 id={statementHeadingId(index + 1)}>{section.heading}</h2>
             {section.items.length === 1 ? (
               <p>{section.items[0]}</p>
             ) : (

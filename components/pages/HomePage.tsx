@@ -1,31 +1,21 @@
-import type { Metadata } from "next";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
-import { planLabel } from "@/lib/plan-counts";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { getPlan } from "@/lib/content/plan";
+import { planLabel } from "@/lib/i18n/plan-counts";
 import { routes } from "@/lib/routes";
-import { KeyTargets } from "../features/KeyTargets";
-import { PageTools } from "../features/PageTools";
-import { StructuredData } from "../features/StructuredData";
-import { keyTargetCards } from "@/lib/key-target-cards";
-import { articleStructuredData } from "@/lib/structured-data";
-import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
+import { SITE_IDS } from "@/lib/site-ids";
+import { KeyTargets } from "../key-targets/KeyTargets";
+import { PageTools } from "../page-tools/PageTools";
+import { StructuredData } from "../StructuredData";
+import { keyTargetCards } from "@/lib/content/key-target-cards";
+import { articleStructuredData } from "@/lib/seo/structured-data";
+import { langOf } from "@/lib/i18n/content-language";
+import { UntranslatedNotice } from "../UntranslatedNotice";
 import { ProjectList } from "../ProjectList";
 import { Prose } from "../Prose";
 import { PlanPublicationMeta } from "../PublicationMeta";
 import { SectionList } from "../SectionList";
 import { SitePage } from "../SitePage";
-
-export function homeMetadata(locale: Locale): Metadata {
-  const { overview } = getPlan(locale);
-  return pageMetadata(locale, {
-    title: overview.title,
-    description: overview.description,
-    path: (language) => routes.home(language),
-    published: overview.published,
-  });
-}
 
 /** The plan's front page: its title, introduction and main targets, then the way into every part. */
 export function HomePage({ locale }: { locale: Locale }) {
@@ -44,13 +34,13 @@ export function HomePage({ locale }: { locale: Locale }) {
       </h1>
       <PlanPublicationMeta locale={locale} overview={overview} />
       <Prose html={overview.html} lang={overviewLang} />
-      <section aria-labelledby="sections">
-        <h2 id="sections">{planLabel(locale, "home.sectionsHeading")}</h2>
+      <section aria-labelledby={SITE_IDS.sections}>
+        <h2 id={SITE_IDS.sections}>{planLabel(locale, "home.sectionsHeading")}</h2>
         <SectionList locale={locale} sections={sections} />
       </section>
       <KeyTargets locale={locale} cards={keyTargetCards(locale, plan)} />
-      <section aria-labelledby="livelihood-projects">
-        <h2 id="livelihood-projects">{planLabel(locale, "home.projectsHeading")}</h2>
+      <section aria-labelledby={SITE_IDS.livelihoodProjects}>
+        <h2 id={SITE_IDS.livelihoodProjects}>{planLabel(locale, "home.projectsHeading")}</h2>
         <ProjectList locale={locale} projects={livelihoodProjects.projects} lang={langOf(locale, livelihoodProjects)} />
         <p>
           <a href={routes.projects(locale)}>{planLabel(locale, "home.projectsLink")}</a>

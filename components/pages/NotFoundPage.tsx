@@ -1,5 +1,5 @@
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { SitePage } from "../SitePage";
 
@@ -16,7 +16,7 @@ export function NotFoundPage({ locale }: { locale: Locale }) {
           <a href={routes.home(locale)}>{t("notFound.home")}</a>
         </li>
         <li>
-          <a href={`${routes.home(locale)}#sections`}>{t("notFound.planLink")}</a>
+          <a href={routes.contents(locale)}>{t("notFound.planLink")}</a>
         </li>
       </ul>
     </article>

@@ -1,29 +1,19 @@
-import type { Metadata } from "next";
 import { findSection } from "@/lib/content";
-import { formatNumber } from "@/lib/format";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
-import { projectAnchor, routes } from "@/lib/routes";
+import { formatNumber } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { getPlan } from "@/lib/content/plan";
+import { routes } from "@/lib/routes";
+import { projectAnchor } from "@/lib/site-ids";
 import { PlanBreadcrumb } from "../Breadcrumb";
-import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
+import { langOf } from "@/lib/i18n/content-language";
+import { UntranslatedNotice } from "../UntranslatedNotice";
 import { PlanPublicationMeta } from "../PublicationMeta";
-import { sectionDocumentTitle } from "../SectionTitle";
-import { PageTools } from "../features/PageTools";
-import { StructuredData } from "../features/StructuredData";
-import { articleStructuredData } from "@/lib/structured-data";
+import { sectionDocumentTitle } from "@/lib/i18n/section-title";
+import { PageTools } from "../page-tools/PageTools";
+import { StructuredData } from "../StructuredData";
+import { articleStructuredData } from "@/lib/seo/structured-data";
 import { SitePage } from "../SitePage";
-
-export function projectsMetadata(locale: Locale): Metadata {
-  const { livelihoodProjects, overview } = getPlan(locale);
-  return pageMetadata(locale, {
-    title: livelihoodProjects.title,
-    description: livelihoodProjects.description,
-    path: (language) => routes.projects(language),
-    published: overview.published,
-  });
-}
 
 /** 十件民生实事: each project with its number, title and the plan paragraphs that carry it. */
 export function ProjectsPage({ locale }: { locale: Locale }) {

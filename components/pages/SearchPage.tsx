@@ -1,20 +1,9 @@
-import type { Metadata } from "next";
-import { SearchPanel } from "@/components/features/SearchPanel";
-import { getTranslator } from "@/lib/i18n";
-import type { Locale } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
+import { SearchPanel } from "@/components/search/SearchPanel";
+import { getTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { HomeBreadcrumb } from "../Breadcrumb";
 import { SitePage } from "../SitePage";
-
-/** The search page is a tool, not content: search engines may follow it but not list it. */
-export function searchPageMetadata(locale: Locale): Metadata {
-  const f = getTranslator(locale, "features");
-  return {
-    ...pageMetadata(locale, { title: f("search.title"), description: f("search.description"), path: (language) => routes.search(language) }),
-    robots: { index: false, follow: true },
-  };
-}
 
 /** The "found N pages" sentence for each plural category of the language, as `results:<category>`. */
 function resultTemplates(locale: Locale): Record<string, string> {
@@ -38,7 +27,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
       <article className="page-article search-page">
         <h1>{f("search.title")}</h1>
         <SearchPanel
-          homeContentsHref={`${routes.home(locale)}#sections`}
+          homeContentsHref={routes.contents(locale)}
           labels={{
             formLabel: f("search.formLabel"),
             inputLabel: f("search.inputLabel"),

@@ -1,38 +1,20 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { findSection } from "@/lib/content";
-import type { Locale } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
+import type { Locale } from "@/lib/i18n/locales";
+import { getPlan } from "@/lib/content/plan";
 import { routes } from "@/lib/routes";
 import { PlanBreadcrumb } from "../Breadcrumb";
-import { langOf, UntranslatedNotice } from "../i18n/ContentLanguage";
+import { langOf } from "@/lib/i18n/content-language";
+import { UntranslatedNotice } from "../UntranslatedNotice";
 import { Prose } from "../Prose";
 import { PlanPublicationMeta } from "../PublicationMeta";
 import { SectionPager } from "../SectionPager";
-import { sectionDocumentTitle, sectionFullTitle } from "../SectionTitle";
+import { sectionDocumentTitle, sectionFullTitle } from "@/lib/i18n/section-title";
 import { SectionToc } from "../SectionToc";
-import { PageTools } from "../features/PageTools";
-import { StructuredData } from "../features/StructuredData";
-import { articleStructuredData } from "@/lib/structured-data";
+import { PageTools } from "../page-tools/PageTools";
+import { StructuredData } from "../StructuredData";
+import { articleStructuredData } from "@/lib/seo/structured-data";
 import { SitePage } from "../SitePage";
-
-/** The slugs of a language's sections: the static params of its section pages. */
-export function sectionSlugs(locale: Locale): { slug: string }[] {
-  return getPlan(locale).sections.map((section) => ({ slug: section.slug }));
-}
-
-export function sectionMetadata(locale: Locale, slug: string): Metadata {
-  const plan = getPlan(locale);
-  const section = findSection(plan, slug);
-  if (!section) return {};
-  return pageMetadata(locale, {
-    title: sectionDocumentTitle(locale, section),
-    description: section.description,
-    path: (language) => routes.section(language, slug),
-    published: plan.overview.published,
-  });
-}
 
 export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) {
   const plan = getPlan(locale);

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "../locales";
-import { checkPhraseTable } from "../phrase-table";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales";
+import { checkPhraseTable } from "../i18n/phrase-table";
 import { readPlan, type LoadOptions, type ReadResult } from "./load";
 import { formatReport, ProblemList, type ContentProblem } from "./messages";
 

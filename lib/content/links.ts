@@ -1,13 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { FileReference } from "./body";
-import type { ContentLink } from "../markdown";
+import type { ContentLink } from "./markdown";
 import { lineOfPath, type ParsedFile } from "./front-matter";
-import { likeness } from "../key-targets";
-import type { ContentHeading } from "../markdown";
+import { likeness } from "./key-targets";
+import type { ContentHeading } from "./markdown";
 import { clip, type ContentProblem, type ProblemList } from "./messages";
 import type { ProjectsFields } from "./schema";
 import type { Section } from "./types";
+import { DEFAULT_LOCALE } from "../i18n/locales";
+import { PAGE_KINDS, SITE_FILES, sitePagePaths } from "../routes";
 
 /**
  * Everything content points at must exist: pages and anchors of internal links, the
@@ -24,10 +26,12 @@ export interface Page {
   certain: boolean;
 }
 
-/** Pages the site makes itself, which content may link to (their anchors are not content's). */
-const SITE_PAGES = ["/search/", "/accessibility/", "/accessibility/help/"];
+/** Pages the site makes itself, which content may link to (their anchors are not content's). Content writes addresses as the default language has them. */
+const SITE_PAGES = sitePagePaths(DEFAULT_LOCALE);
 /** Files the site writes at build time. */
-const SITE_FILES = ["/feed.xml", "/sitemap.xml"];
+const BUILT_FILES: string[] = Object.values(SITE_FILES);
+/** Where the section pages are: /sections/. */
+const SECTION_PAGES = PAGE_KINDS.section.path("*").split("*")[0]!;
 
 /** A site path that names a file (its last part has an extension), not a page. */
 function isFilePath(sitePath: string): boolean {
@@ -117,14 +121,14 @@ export function checkLinks(links: { file: string; link: ContentLink }[], context
     const [rawPath = "", hash] = link.href.split("#");
     const sitePath = rawPath.split("?")[0] ?? "";
     if (sitePath && isFilePath(sitePath)) {
-      if (!SITE_FILES.includes(sitePath)) checkFile({ href: sitePath, line: link.line }, file, context.root, problems);
+      if (!BUILT_FILES.includes(sitePath)) checkFile({ href: sitePath, line: link.line }, file, context.root, problems);
       continue;
     }
     const page = sitePath === "" ? context.pageOfFile(file) : sitePath.endsWith("/") ? sitePath : `${sitePath}/`;
     if (SITE_PAGES.includes(page)) continue;
     const known = context.pages.get(page);
     if (!known) {
-      if (!context.sectionsKnown && page.startsWith("/sections/")) continue;
+      if (!context.sectionsKnown && page.startsWith(SECTION_PAGES)) continue;
       problems.add({
         file,
         line: link.line,

@@ -1,15 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { checkKeyTargets } from "../key-targets";
-import { renderMarkdown, type ContentLink, type RenderedMarkdown } from "../markdown";
+import { checkKeyTargets } from "./key-targets";
+import { renderMarkdown, type ContentLink, type RenderedMarkdown } from "./markdown";
 import { lineOfPath, parseFile, type ParsedFile } from "./front-matter";
 import { checkFile, checkLinks, checkProjectReferences, MissingAnchors, type Page } from "./links";
 import { ContentError, ProblemList, type ContentProblem } from "./messages";
 import { missingFile, mirrorOverview, mirrorProjects, mirrorSection, translationWords } from "./mirror";
 import { overviewSchema, projectsSchema, sectionSchema, type SectionFields } from "./schema";
 import type { LivelihoodProjects, Overview, Plan, Section } from "./types";
-import { describe } from "../description";
+import { describe } from "../seo/description";
+import { DEFAULT_LOCALE } from "../i18n/locales";
+import { routes } from "../routes";
+import { projectAnchor, SITE_IDS } from "../site-ids";
 
 /**
  * The one module that reads content/. Every page gets its text from here, already
@@ -197,13 +200,15 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
     );
   }
 
-  // Every internal link must lead to a page and anchor that exist.
-  const pageOf = (file: string, anchors: string[], headings: Section["headings"] = []): Page => ({ anchors: new Set(["main", ...anchors]), certain: !uncertain.has(file), source: { file, headings } });
-  const homeBlocks = ["sections", "livelihood-projects", ...(overview?.targets?.length ? ["key-targets"] : [])];
+  // Every internal link must lead to a page and anchor that exist. Content writes the
+  // addresses of the default language; every page has the site's own ids beside its text.
+  const page = { home: routes.home(DEFAULT_LOCALE), projects: routes.projects(DEFAULT_LOCALE), section: (slug: string) => routes.section(DEFAULT_LOCALE, slug) };
+  const pageOf = (file: string, anchors: string[], headings: Section["headings"] = []): Page => ({ anchors: new Set([SITE_IDS.main, ...anchors]), certain: !uncertain.has(file), source: { file, headings } });
+  const homeBlocks = [SITE_IDS.sections, SITE_IDS.livelihoodProjects, ...(overview?.targets?.length ? [SITE_IDS.keyTargets] : [])];
   const pages = new Map<string, Page>();
-  pages.set("/", overview ? pageOf(overview.file, [...overview.headings.map((h) => h.id), ...homeBlocks], overview.headings) : { anchors: new Set(), certain: false });
-  pages.set("/projects/", livelihoodProjects ? pageOf(livelihoodProjects.file, livelihoodProjects.projects.map((p) => `project-${p.number}`)) : { anchors: new Set(), certain: false });
-  for (const section of sections) pages.set(`/sections/${section.slug}/`, pageOf(section.file, section.headings.map((h) => h.id), section.headings));
+  pages.set(page.home, overview ? pageOf(overview.file, [...overview.headings.map((h) => h.id), ...homeBlocks], overview.headings) : { anchors: new Set(), certain: false });
+  pages.set(page.projects, livelihoodProjects ? pageOf(livelihoodProjects.file, livelihoodProjects.projects.map((p) => projectAnchor(p.number))) : { anchors: new Set(), certain: false });
+  for (const section of sections) pages.set(page.section(section.slug), pageOf(section.file, section.headings.map((h) => h.id), section.headings));
   checkLinks(
     links,
     {
@@ -213,8 +218,8 @@ export function readPlan(options: LoadOptions = {}, originalResult?: ReadResult)
       sectionsKnown,
       pageOfFile: (file) => {
         const section = sections.find((s) => s.file === file);
-        if (section) return `/sections/${section.slug}/`;
-        return file.endsWith("projects.md") ? "/projects/" : "/";
+        if (section) return page.section(section.slug);
+        return file === livelihoodProjects?.file || file.endsWith("projects.md") ? page.projects : page.home;
       },
     },
     problems,

@@ -1,4 +1,4 @@
-import type { ContentHeading, TextBlock } from "../markdown";
+import type { ContentHeading, TextBlock } from "./markdown";
 import { lineOfPath, written, type ParsedFile } from "./front-matter";
 import { clip, type ProblemList } from "./messages";
 import type { LivelihoodProject, LivelihoodProjects, Overview, Section } from "./types";

@@ -1,4 +1,4 @@
-import type { ContentHeading, TextBlock } from "../markdown";
+import type { ContentHeading, TextBlock } from "./markdown";
 import type { KeyTarget } from "./schema";
 
 /** The plan of one language, as its pages show it: every text already checked. */

@@ -12,7 +12,7 @@ export const MODULES_OUT_DIR = path.join("public", "assets", "js");
 export const MODULES_MANIFEST = path.join(".cache", "site-modules.json");
 
 export interface ModulesManifest {
-  /** The entry module every page loads (components/modules.browser.ts), e.g. /assets/js/site-3F2A….js */
+  /** The entry module every page loads (components/modules.ts), e.g. /assets/js/site-3F2A….js */
   entry: string;
   /** The chunks the entry imports statically (shared code), preloaded with it. */
   preload: string[];

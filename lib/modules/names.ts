@@ -1,7 +1,7 @@
 /**
  * The contract between the server-rendered markup and the site's browser modules (the
  * GOV.UK Frontend model): an element with data-module="<name>" is the root of one
- * component; components/modules.browser.ts starts the module of that name on it once the
+ * component; components/modules.ts starts the module of that name on it once the
  * page has parsed. A plain module with no imports: server components and browser code
  * both read it.
  */

@@ -4,7 +4,7 @@ import path from "node:path";
 /**
  * Pagefind writes into out/pagefind/ its search library and the index, and also its
  * ready-made interfaces (pagefind-ui, pagefind-modular-ui, pagefind-component-ui, their
- * CSS) and pagefind-highlight. The site's search (components/features/SearchPanel.tsx)
+ * CSS) and pagefind-highlight. The site's search (components/search/SearchPanel.tsx)
  * loads only pagefind.js, which loads its worker, pagefind-entry.json, the WebAssembly
  * (wasm.<language>.pagefind) and the index files: everything else is removed, so that
  * only code the site runs is published. A file Pagefind adds in a later version stays

@@ -1,7 +1,7 @@
-import { getTranslator } from "@/lib/i18n";
-import { LOCALES, type Locale } from "@/lib/locales";
+import { getTranslator } from "@/lib/i18n/translate";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/seo/site-url";
 import { contentPagePaths } from "@/lib/site-pages";
 
 /** The content pages the tests visit: every page of the plan, in every language. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { SITE_ICON_URL } from "@/lib/icon";
+import { SITE_ICON_URL } from "@/lib/seo/icon";
 import { copyProject, type BuildResult, type ProjectCopy } from "../support/project-copy";
 import { serveStatic } from "../support/static-server";
 import { modulesReady } from "./modules-helpers";

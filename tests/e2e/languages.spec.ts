@@ -3,7 +3,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { Converter } from "opencc-js/cn2t";
-import { getPlan } from "@/lib/plan";
+import { getPlan } from "@/lib/content/plan";
 import { mainlandWordsIn } from "../support/hong-kong-words";
 import { OUT_DIR } from "../support/export";
 import { occurrences, PROPER_NAMES } from "../support/proper-names";

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { absoluteUrl, contentPages, LOCALES, routes, strings } from "./feature-pages";
-import { feedEntries } from "@/lib/feed";
-import { SITE_PREVIEW } from "@/lib/site";
-import { documentTitle, OPEN_GRAPH_LOCALES, shortTitle } from "@/lib/metadata";
+import { feedEntries } from "@/lib/seo/feed";
+import { SITE_PREVIEW } from "@/lib/seo/site-url";
+import { documentTitle, OPEN_GRAPH_LOCALES, shortTitle } from "@/lib/seo/metadata";
 
 /** The text of a file the site serves, checked to be there. */
 async function fetchText(page: Page, path: string): Promise<string> {
@@ -32,7 +32,7 @@ test.describe("sitemap, robots.txt and feeds", () => {
   test("robots.txt points to the sitemap, and keeps crawlers out of a local preview build only", async ({ request }) => {
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/^User-Agent: \*$/m);
-    // The export under test is a preview unless SITE_URL named its public address (lib/site.ts);
+    // The export under test is a preview unless SITE_URL named its public address (lib/seo/site-url.ts);
     // the other way round is checked in tests/unit/site-address.test.ts.
     expect(robots).toMatch(SITE_PREVIEW ? /^Disallow: \/$/m : /^Allow: \/$/m);
     expect(robots).not.toMatch(SITE_PREVIEW ? /^Allow:/m : /^Disallow:/m);

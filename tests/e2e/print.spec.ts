@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { absoluteUrl, routes } from "./feature-pages";
-import { SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/seo/site-url";
 
 const SECTION = routes.section("zh-CN", "biomedicine");
 

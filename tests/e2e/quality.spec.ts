@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from "html-validate";
-import { SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/seo/site-url";
 import { htmlFiles, pageAddress } from "@/scripts/lib/export-files";
 import { checkLinks } from "@/scripts/lib/link-check";
 import { allModules, BUDGETS, kb, pageWeight, type PageWeight } from "@/scripts/lib/page-weight";

@@ -5,7 +5,7 @@ import { filesUnder } from "@/scripts/lib/export-files";
 import { copyProject, type BuildResult, type ProjectCopy } from "../support/project-copy";
 
 /**
- * The site's public address (SITE_URL, lib/site-address.ts), built for real in a copy of
+ * The site's public address (SITE_URL, lib/seo/site-address.ts), built for real in a copy of
  * the project: a build for publication without a usable address stops before anything is
  * written and leaves no export behind; one with the address carries it everywhere, and
  * nowhere the address of the machine that built it.

@@ -1,4 +1,4 @@
-import { getResources } from "@/lib/i18n";
+import { getResources } from "@/lib/i18n/translate";
 import type { Namespace } from "@/locales/resources";
 
 /**

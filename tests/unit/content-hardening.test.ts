@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "@/lib/content/schema";
 import { ProblemList } from "@/lib/content/messages";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/content/markdown";
 import { SITE_ID_PREFIXES, SITE_IDS } from "@/lib/site-ids";
 import { lineOf } from "./content-fixture";
 import { languagesCopy } from "./translation-fixture";

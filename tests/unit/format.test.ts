@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeral, formatDate, sectionNumeral } from "@/lib/format";
+import { chineseNumeral, formatDate, sectionNumeral } from "@/lib/i18n/format";
 
 describe("numbers and dates as a reader of the page expects them", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getTranslator } from "@/lib/i18n";
+import { getTranslator } from "@/lib/i18n/translate";
 import { resources, type Namespace } from "@/locales/resources";
 import { hongKongStrings, mainlandWordsIn, MAINLAND_WORDS } from "../support/hong-kong-words";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "@/lib/content";
-import { keyTargetCards } from "@/lib/key-target-cards";
-import { paragraphsUnder, quoteStatesValue, textDirective } from "@/lib/key-targets";
-import { getPlan } from "@/lib/plan";
+import { keyTargetCards } from "@/lib/content/key-target-cards";
+import { paragraphsUnder, quoteStatesValue, textDirective } from "@/lib/content/key-targets";
+import { getPlan } from "@/lib/content/plan";
 import { contentCopy, lineOf } from "./content-fixture";
 import { languagesCopy } from "./translation-fixture";
 

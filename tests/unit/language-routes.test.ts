@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, sectionNumeral } from "@/lib/format";
-import { localeFromSegment, localeSegment, LOCALES } from "@/lib/locales";
-import { pageMetadata } from "@/lib/metadata";
+import { formatDate, formatNumber, sectionNumeral } from "@/lib/i18n/format";
+import { localeFromSegment, localeSegment, LOCALES } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { localeOfPath, localizePath, routes, samePageIn } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/seo/site-url";
 
 describe("each language has the same pages under its own prefix", () => {
   it("serves 简体中文 at the root, 繁體中文 under /zh-hk/ and English under /en/", () => {

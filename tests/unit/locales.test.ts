@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { getResources, getTranslator } from "@/lib/i18n";
-import { LOCALES, type Locale } from "@/lib/locales";
-import type { UiString, UiStrings } from "@/lib/traditional";
+import { getResources, getTranslator } from "@/lib/i18n/translate";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { UiString, UiStrings } from "@/lib/i18n/traditional";
 import { resources } from "@/locales/resources";
 
 type Strings = UiStrings;

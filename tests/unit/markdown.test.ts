@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ProblemList } from "@/lib/content/messages";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/content/markdown";
 
 function render(markdown: string) {
   const problems = new ProblemList();

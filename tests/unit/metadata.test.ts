@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { sectionDocumentTitle } from "@/components/SectionTitle";
-import { describe as description } from "@/lib/description";
-import { getTranslator } from "@/lib/i18n";
-import { LOCALES } from "@/lib/locales";
-import { documentTitle, pageMetadata, shortTitle, TITLE_LIMIT } from "@/lib/metadata";
-import { getPlan } from "@/lib/plan";
+import { sectionDocumentTitle } from "@/lib/i18n/section-title";
+import { describe as description } from "@/lib/seo/description";
+import { getTranslator } from "@/lib/i18n/translate";
+import { LOCALES } from "@/lib/i18n/locales";
+import { documentTitle, pageMetadata, shortTitle, TITLE_LIMIT } from "@/lib/seo/metadata";
+import { getPlan } from "@/lib/content/plan";
 import { routes } from "@/lib/routes";
 
 /**

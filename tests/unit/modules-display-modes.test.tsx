@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { SitePage } from "@/components/SitePage";
 import { bootScriptSource } from "@/lib/display-modes/boot-script";
 import { STORAGE_KEY, TOOLBAR_KEY, type StoredSettings } from "@/lib/display-modes/modes";
-import type { Locale } from "@/lib/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { fakeSpeech, voice } from "./fake-speech";
 
 const html = document.documentElement;

@@ -4,11 +4,11 @@ import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { KeyTargets } from "@/components/features/KeyTargets";
-import { PageTools } from "@/components/features/PageTools";
+import { KeyTargets } from "@/components/key-targets/KeyTargets";
+import { PageTools } from "@/components/page-tools/PageTools";
 import { SearchPage } from "@/components/pages/SearchPage";
 import { loadPlan } from "@/lib/content";
-import { keyTargetCards } from "@/lib/key-target-cards";
+import { keyTargetCards } from "@/lib/content/key-target-cards";
 
 /** Server HTML in the page, then the site's modules started on it, as in a browser. */
 async function open(element: ReactElement, address = "/") {

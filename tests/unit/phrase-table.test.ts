@@ -1,9 +1,9 @@
 import { Converter } from "opencc-js/cn2t";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content/messages";
-import { checkPhraseTable, loadPhraseTable, PHRASE_TABLE_FILE } from "@/lib/phrase-table";
-import { getPlan } from "@/lib/plan";
-import { hongKongConverter, toTraditional } from "@/lib/traditional";
+import { checkPhraseTable, loadPhraseTable, PHRASE_TABLE_FILE } from "@/lib/i18n/phrase-table";
+import { getPlan } from "@/lib/content/plan";
+import { hongKongConverter, toTraditional } from "@/lib/i18n/traditional";
 import { occurrences, PROPER_NAMES } from "../support/proper-names";
 import { tempFiles } from "./temp-dir";
 

@@ -4,14 +4,14 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { HomePage } from "@/components/pages/HomePage";
 import { SiteHeader } from "@/components/SiteHeader";
 import type { LivelihoodProject } from "@/lib/content";
-import { LOCALES, type Locale } from "@/lib/locales";
-import { countWord, englishNumberWord, planLabel } from "@/lib/plan-counts";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { countWord, englishNumberWord, planLabel } from "@/lib/i18n/plan-counts";
 import { languagesCopy } from "./translation-fixture";
 
 // The pages read the plan of a copied project folder, in which a test adds or removes projects.
 const project = vi.hoisted(() => ({ root: "" }));
-vi.mock("@/lib/plan", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/plan")>();
+vi.mock("@/lib/content/plan", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/content/plan")>();
   return { getPlan: (locale: Parameters<typeof actual.getPlan>[0]) => actual.getPlan(locale, { root: project.root }) };
 });
 

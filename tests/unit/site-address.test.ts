@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PREVIEW_SITE_URL, siteAddressFrom, SiteAddressError } from "@/lib/site-address";
+import { PREVIEW_SITE_URL, siteAddressFrom, SiteAddressError } from "@/lib/seo/site-address";
 
 /** The message a wrong address stops the build with, both languages. */
 function refusal(env: Record<string, string | undefined>): SiteAddressError {

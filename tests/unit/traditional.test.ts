@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getPlan } from "@/lib/plan";
-import { toTraditional, transformHtml } from "@/lib/traditional";
+import { getPlan } from "@/lib/content/plan";
+import { toTraditional, transformHtml } from "@/lib/i18n/traditional";
 import { languagesCopy, planShape } from "./translation-fixture";
 
 describe("繁體中文 is generated from the Simplified text with OpenCC, Hong Kong standard", () => {

@@ -1,6 +1,6 @@
 import type { Plan } from "@/lib/content";
-import type { Locale } from "@/lib/locales";
-import { getPlan } from "@/lib/plan";
+import type { Locale } from "@/lib/i18n/locales";
+import { getPlan } from "@/lib/content/plan";
 import { projectCopy } from "./content-fixture";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/content/messages";
-import { getPlan } from "@/lib/plan";
+import { getPlan } from "@/lib/content/plan";
 import { lineOf } from "./content-fixture";
 import { languagesCopy, planShape } from "./translation-fixture";
 

@@ -8,8 +8,8 @@ import { languagesCopy } from "./translation-fixture";
 
 // The pages read the plan of a copied project folder, in which a test removes English files.
 const project = vi.hoisted(() => ({ root: "" }));
-vi.mock("@/lib/plan", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/plan")>();
+vi.mock("@/lib/content/plan", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/content/plan")>();
   return { getPlan: (locale: Parameters<typeof actual.getPlan>[0]) => actual.getPlan(locale, { root: project.root }) };
 });
 

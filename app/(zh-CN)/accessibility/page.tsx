@@ -1,4 +1,5 @@
-import { AccessibilityStatementPage, accessibilityStatementMetadata } from "@/components/pages/AccessibilityStatementPage";
+import { AccessibilityStatementPage } from "@/components/pages/AccessibilityStatementPage";
+import { accessibilityStatementMetadata } from "@/lib/seo/page-metadata";
 
 export const generateMetadata = () => accessibilityStatementMetadata("zh-CN");
 

@@ -1,4 +1,5 @@
-import { ProjectsPage, projectsMetadata } from "@/components/pages/ProjectsPage";
+import { ProjectsPage } from "@/components/pages/ProjectsPage";
+import { projectsMetadata } from "@/lib/seo/page-metadata";
 
 export const generateMetadata = () => projectsMetadata("zh-CN");
 

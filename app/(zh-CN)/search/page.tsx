@@ -1,4 +1,5 @@
-import { SearchPage, searchPageMetadata } from "@/components/pages/SearchPage";
+import { SearchPage } from "@/components/pages/SearchPage";
+import { searchPageMetadata } from "@/lib/seo/page-metadata";
 
 export const generateMetadata = () => searchPageMetadata("zh-CN");
 

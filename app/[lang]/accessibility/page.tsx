@@ -1,5 +1,6 @@
-import { AccessibilityStatementPage, accessibilityStatementMetadata } from "@/components/pages/AccessibilityStatementPage";
-import { pageLocale } from "@/lib/page-locale";
+import { AccessibilityStatementPage } from "@/components/pages/AccessibilityStatementPage";
+import { accessibilityStatementMetadata } from "@/lib/seo/page-metadata";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/accessibility">) {
   return accessibilityStatementMetadata(await pageLocale(params));

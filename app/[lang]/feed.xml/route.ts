@@ -1,5 +1,5 @@
-import { atomFeedResponse } from "@/lib/feed";
-import { localeFromSegment, localeSegment, PREFIXED_LOCALES } from "@/lib/locales";
+import { atomFeedResponse } from "@/lib/seo/feed";
+import { localeFromSegment, localeSegment, PREFIXED_LOCALES } from "@/lib/i18n/locales";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,5 +1,6 @@
-import { ProjectsPage, projectsMetadata } from "@/components/pages/ProjectsPage";
-import { pageLocale } from "@/lib/page-locale";
+import { ProjectsPage } from "@/components/pages/ProjectsPage";
+import { projectsMetadata } from "@/lib/seo/page-metadata";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/projects">) {
   return projectsMetadata(await pageLocale(params));

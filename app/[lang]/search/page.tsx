@@ -1,5 +1,6 @@
-import { SearchPage, searchPageMetadata } from "@/components/pages/SearchPage";
-import { pageLocale } from "@/lib/page-locale";
+import { SearchPage } from "@/components/pages/SearchPage";
+import { searchPageMetadata } from "@/lib/seo/page-metadata";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/search">) {
   return searchPageMetadata(await pageLocale(params));

@@ -1,4 +1,5 @@
-import { AccessibilityHelpPage, accessibilityHelpMetadata } from "@/components/pages/AccessibilityHelpPage";
+import { AccessibilityHelpPage } from "@/components/pages/AccessibilityHelpPage";
+import { accessibilityHelpMetadata } from "@/lib/seo/page-metadata";
 
 export const generateMetadata = () => accessibilityHelpMetadata("zh-CN");
 

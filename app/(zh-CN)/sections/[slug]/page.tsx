@@ -1,4 +1,6 @@
-import { SectionPage, sectionMetadata, sectionSlugs } from "@/components/pages/SectionPage";
+import { SectionPage } from "@/components/pages/SectionPage";
+import { sectionMetadata } from "@/lib/seo/page-metadata";
+import { sectionSlugs } from "@/lib/site-pages";
 
 export const dynamicParams = false;
 

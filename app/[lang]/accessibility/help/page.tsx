@@ -1,5 +1,6 @@
-import { AccessibilityHelpPage, accessibilityHelpMetadata } from "@/components/pages/AccessibilityHelpPage";
-import { pageLocale } from "@/lib/page-locale";
+import { AccessibilityHelpPage } from "@/components/pages/AccessibilityHelpPage";
+import { accessibilityHelpMetadata } from "@/lib/seo/page-metadata";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/accessibility/help">) {
   return accessibilityHelpMetadata(await pageLocale(params));

@@ -1,6 +1,8 @@
-import { SectionPage, sectionMetadata, sectionSlugs } from "@/components/pages/SectionPage";
-import { localeFromSegment } from "@/lib/locales";
-import { pageLocale } from "@/lib/page-locale";
+import { SectionPage } from "@/components/pages/SectionPage";
+import { sectionMetadata } from "@/lib/seo/page-metadata";
+import { sectionSlugs } from "@/lib/site-pages";
+import { localeFromSegment } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
