@@ -3,10 +3,10 @@ import { expect, type BrowserContext, type Locator, type Page } from "@playwrigh
 import { STORAGE_KEY, type StoredSettings } from "../../lib/display-modes/modes";
 import { AXE_TAGS } from "./feature-pages";
 import { modulesReady } from "./modules-helpers";
-import { simplifiedPages } from "./site";
+import { MISSING_PAGE, pagesOf } from "../support/pages";
 
 /** Every page of the Simplified Chinese site that the display modes must work on. */
-export const PAGES = [...simplifiedPages(), "/accessibility/", "/accessibility/help/", "/no-such-page/"];
+export const PAGES = [...pagesOf("zh-CN"), MISSING_PAGE];
 export const SECTION_PAGE = "/sections/biomedicine/";
 export const SCHEMES = ["default", "black-on-white", "white-on-black", "yellow-on-black"] as const;
 

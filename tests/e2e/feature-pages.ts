@@ -2,12 +2,10 @@ import { getTranslator } from "@/lib/i18n/translate";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/seo/site-url";
-import { contentPagePaths } from "@/lib/site-pages";
+import { CONTENT_PAGES } from "../support/pages";
 
 /** The content pages the tests visit: every page of the plan, in every language. */
-export const contentPages: { locale: Locale; path: string }[] = LOCALES.flatMap((locale) =>
-  contentPagePaths(locale).map((path) => ({ locale, path })),
-);
+export const contentPages = CONTENT_PAGES;
 
 export { absoluteUrl, LOCALES, routes };
 

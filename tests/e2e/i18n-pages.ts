@@ -1,4 +1,4 @@
-import { exportedPages } from "../support/export";
+import { pagesOf as pagesOfLocale } from "../support/pages";
 
 /** The languages as a reader meets them: URL prefix, <html lang>, and the name in the switcher. */
 export const LANGUAGES = [
@@ -9,22 +9,8 @@ export const LANGUAGES = [
 
 export type Language = (typeof LANGUAGES)[number];
 
-/**
- * Every page of the built site (out/), as paths, grouped by language: the tests cover
- * whatever pages the build made, so a page added later is checked too. The not-found
- * page (404.html and its copies) is the one Chinese page for every language, tested on its own.
- */
-export const ALL_PAGES = exportedPages()
-  .filter((page) => page.endsWith("/") && !/^\/(404|_not-found)\//.test(page))
-  .sort();
-
-/** The pages of one language, e.g. /en/, /en/projects/, /en/sections/tourism/. */
-export function pagesOf(language: Language): string[] {
-  const others = LANGUAGES.filter((l) => l.prefix && l !== language).map((l) => `${l.prefix}/`);
-  return ALL_PAGES.filter((page) =>
-    language.prefix ? page.startsWith(`${language.prefix}/`) : !others.some((prefix) => page.startsWith(prefix)),
-  );
-}
+/** The pages of one language, e.g. /en/, /en/projects/, /en/sections/tourism/ (tests/support/pages.ts). */
+export const pagesOf = (language: Language): string[] => pagesOfLocale(language.locale);
 
 /** A page path without its language prefix: /en/projects/ → /projects/. */
 export function pageKey(language: Language, page: string): string {

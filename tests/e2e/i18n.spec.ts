@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ALL_PAGES, CJK, LANGUAGES, pageKey, pagesOf } from "./i18n-pages";
+import { ALL_PAGES } from "../support/pages";
+import { CJK, LANGUAGES, pageKey, pagesOf } from "./i18n-pages";
 import { pageText } from "./page-text";
 
 const [SIMPLIFIED, TRADITIONAL, ENGLISH] = LANGUAGES;

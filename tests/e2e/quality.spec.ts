@@ -8,10 +8,17 @@ import { htmlFiles, pageAddress } from "@/scripts/lib/export-files";
 import { checkLinks } from "@/scripts/lib/link-check";
 import { allModules, BUDGETS, kb, pageWeight, type PageWeight } from "@/scripts/lib/page-weight";
 import { exportedPages, OUT_DIR, requireExport } from "../support/export";
+import { ALL_PAGES } from "../support/pages";
 
 /** Checks over the whole export (out/): valid HTML, links that lead somewhere, page weight, hosts contacted. */
 
 test.beforeAll(() => requireExport());
+
+test("the export holds exactly the pages the content and the table of page kinds give, and the not-found page", () => {
+  const pages = exportedPages().filter((page) => page.endsWith("/") && !/^\/(404|_not-found)\//.test(page));
+  expect(pages.sort()).toEqual([...ALL_PAGES].sort());
+  expect(exportedPages()).toContain("/404.html");
+});
 
 test("every exported page is valid HTML (html-validate, recommended rules)", async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());

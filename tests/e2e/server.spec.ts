@@ -6,6 +6,8 @@ import tls from "node:tls";
 import zlib from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import zhCommon from "@/locales/zh-CN/common.json";
+import { LOCALES } from "@/lib/i18n/locales";
+import { routes } from "@/lib/routes";
 import { CSP_MAPS_FILE } from "@/scripts/lib/build-paths";
 import { BROTLI_STATIC_MODULE, EXAMPLE_HOST, startNginx, type RunningNginx } from "@/scripts/lib/nginx-server";
 import { gradeSite, gradeTable, observeSite, request, type LoopbackRoute } from "@/scripts/lib/observatory";
@@ -23,7 +25,7 @@ const PORT = Number(process.env.NGINX_TEST_PORT ?? 8472);
 const FIXTURE_PORT = PORT + 1;
 
 /** The search pages: the only pages whose policy allows WebAssembly ('wasm-unsafe-eval'). */
-const SEARCH_PAGES = ["/search/", "/zh-hk/search/", "/en/search/"];
+const SEARCH_PAGES = LOCALES.map((locale) => routes.search(locale));
 
 /**
  * The test server's own location answering 500 and 503, to see what the shared

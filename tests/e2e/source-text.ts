@@ -1,20 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
-import { contentPagePaths } from "@/lib/site-pages";
-
-/** The sections of the plan, read from the content the site is built from. */
-export function sectionSlugs(dir = "content/zh-CN/sections"): string[] {
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => /^slug:\s*(\S+)/m.exec(fs.readFileSync(path.join(dir, name), "utf8"))?.[1] ?? "");
-}
-
-/** Every content page of the Simplified Chinese site: home, each section, projects. */
-export function simplifiedPages(): string[] {
-  return contentPagePaths("zh-CN");
-}
 
 /**
  * The sentences of the source document (tests/fixtures/source-body.txt), with its
