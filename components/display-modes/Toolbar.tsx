@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { CONTROL, RATE_INPUT_NAME, READING_AIDS, SCHEME_INPUT_NAME, type SpeechAction, type TextStep, type ToolbarAction } from "@/lib/display-modes/controls";
-import { DEFAULT_TEXT_SCALE, SCHEMES, SPEECH_RATE_NAMES, type ToggleMode } from "@/lib/display-modes/modes";
+import { CONTROL, RATE_INPUT_NAME, SCHEME_INPUT_NAME, type SpeechAction, type TextStep, type ToolbarAction } from "@/lib/display-modes/controls";
+import { DEFAULT_TEXT_SCALE, SCHEMES, SPEECH_RATE_NAMES, togglesIn, type ToggleMode } from "@/lib/display-modes/modes";
 import { fill } from "@/lib/i18n/format";
 import type { ToolbarStrings } from "@/lib/display-modes/strings";
 import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
@@ -94,7 +94,7 @@ export function Toolbar({ strings, helpHref, statementHref }: { strings: Toolbar
           <ModeButton {...step("larger")}>{strings.textLarger}</ModeButton>
         </Group>
         <Group id="reading" label={strings.readingGroup}>
-          {READING_AIDS.map((mode) => (
+          {togglesIn("reading").map((mode) => (
             <ModeButton key={mode} pressed={false} {...toggle(mode)}>
               {strings[mode]}
             </ModeButton>
@@ -127,9 +127,11 @@ export function Toolbar({ strings, helpHref, statementHref }: { strings: Toolbar
           {...{ [CONTROL.requiresSpeech]: "" }}
         />
         <Group id="more" label={strings.otherGroup}>
-          <ModeButton pressed={false} {...toggle("shortcuts")}>
-            {strings.shortcuts}
-          </ModeButton>
+          {togglesIn("other").map((mode) => (
+            <ModeButton key={mode} pressed={false} {...toggle(mode)}>
+              {strings[mode]}
+            </ModeButton>
+          ))}
           <ModeButton {...action("reset")}>{strings.reset}</ModeButton>
           <a href={helpHref} className="modes-link">
             {strings.help}

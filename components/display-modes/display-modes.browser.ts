@@ -5,8 +5,8 @@
  * same frame by changing attributes on <html> (lib/display-modes/store.ts): no request,
  * no framework. What a press changes is also said in the one polite live region.
  *
- * The heavier parts load only when the reader turns them on: speech (指读, 连读), 十字线
- * and 大字幕.
+ * The heavier parts load only when the reader turns them on: speech (指读, 连读), and the
+ * modes the table of modes marks with `start` (十字线, 大字幕).
  */
 import {
   CONTROL,
@@ -20,6 +20,7 @@ import {
 } from "@/lib/display-modes/controls";
 import {
   DEFAULT_TEXT_SCALE,
+  ON_DEMAND,
   PAGE_STATE,
   SCHEMES,
   SPEECH_RATES,
@@ -29,10 +30,10 @@ import {
   nextScheme,
   stepTextScale,
   type Scheme,
+  type ShortcutAction,
   type SpeechRate,
   type ToggleMode,
 } from "@/lib/display-modes/modes";
-import type { ShortcutAction } from "@/lib/display-modes/shortcuts";
 import type { ReadingState, SpeechController } from "@/lib/display-modes/speech";
 import { effectiveScheme, getDisplayModes, setMode, setSettings, setSpeechRate, setToolbarOpen, subscribe } from "@/lib/display-modes/store";
 import { fill } from "@/lib/i18n/format";
@@ -187,9 +188,8 @@ export function startDisplayModes(root: HTMLElement): void {
     }
   }
 
-  // ---- the parts that load when turned on ----
-  const guides = lazyFeature(() => import("@/lib/display-modes/guides").then((m) => m.startGuides()));
-  const captionBar = lazyFeature(() => import("@/lib/display-modes/caption-bar").then((m) => m.startCaptionBar(strings.captionHint)));
+  // ---- the parts that load when turned on (十字线, 大字幕: ON_DEMAND in the table of modes) ----
+  const onDemand = ON_DEMAND.map(({ name, start }) => ({ name, turn: lazyFeature(() => start(strings)) }));
   // The shortcuts are a few lines: they come with the module, so a key pressed right after turning them on works.
   let stopShortcuts: (() => void) | undefined;
   const shortcuts = (on: boolean) => {
@@ -326,8 +326,7 @@ export function startDisplayModes(root: HTMLElement): void {
       const larger = button.getAttribute(CONTROL.textStep) === "larger";
       setUnavailable(button, scale === (larger ? TEXT_SCALES[TEXT_SCALES.length - 1] : TEXT_SCALES[0]));
     }
-    guides(settings.guides === "on");
-    captionBar(settings["caption-bar"] === "on");
+    for (const { name, turn } of onDemand) turn(settings[name] !== undefined);
     shortcuts(settings.shortcuts === "on");
   }
   subscribe(render);

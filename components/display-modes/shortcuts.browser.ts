@@ -3,7 +3,8 @@
  * toolbar (they start off: WCAG 2.1.4). Alt + Shift + one key; never while typing in a
  * field (lib/display-modes/shortcuts.ts says which keys, and why those).
  */
-import { isTypingTarget, shortcutFor, type ShortcutAction } from "@/lib/display-modes/shortcuts";
+import type { ShortcutAction } from "@/lib/display-modes/modes";
+import { isTypingTarget, shortcutFor } from "@/lib/display-modes/shortcuts";
 
 export function listenForShortcuts(run: (action: ShortcutAction) => void): () => void {
   const onKeyDown = (event: KeyboardEvent) => {

@@ -1,3 +1,4 @@
+import { HELP_ENTRIES } from "@/lib/display-modes/modes";
 import { SHORTCUTS, shortcutLabel } from "@/lib/display-modes/shortcuts";
 import { getTranslator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
@@ -5,27 +6,6 @@ import { routes } from "@/lib/routes";
 import { SITE_IDS } from "@/lib/site-ids";
 import { HomeBreadcrumb } from "../Breadcrumb";
 import { SitePage } from "../SitePage";
-
-/**
- * Every feature, in the order the header and the toolbar show them. Each is named with
- * the very string its button carries, so the help never drifts from the controls.
- */
-const FEATURES = [
-  { name: "header.elder", description: "elder" },
-  { name: "header.toolbar", description: "toolbar" },
-  { name: "toolbar.schemeGroup", description: "schemeGroup" },
-  { name: "toolbar.textGroup", description: "textGroup" },
-  { name: "toolbar.line-spacing", description: "line-spacing" },
-  { name: "toolbar.cursor", description: "cursor" },
-  { name: "toolbar.guides", description: "guides" },
-  { name: "toolbar.caption-bar", description: "caption-bar" },
-  { name: "toolbar.text-only", description: "text-only" },
-  { name: "toolbar.pointRead", description: "pointRead" },
-  { name: "toolbar.continuousRead", description: "continuousRead" },
-  { name: "toolbar.rateGroup", description: "rateGroup" },
-  { name: "toolbar.shortcuts", description: "shortcuts" },
-  { name: "toolbar.reset", description: "reset" },
-] as const;
 
 /** 帮助: what every display mode and toolbar button does, and every keyboard shortcut. */
 export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
@@ -39,10 +19,11 @@ export function AccessibilityHelpPage({ locale }: { locale: Locale }) {
         <section aria-labelledby={SITE_IDS.helpFeatures}>
           <h2 id={SITE_IDS.helpFeatures}>{t("help.featuresHeading")}</h2>
           <dl className="help-list">
-            {FEATURES.map((feature) => (
-              <div key={feature.description}>
-                <dt>{t(feature.name)}</dt>
-                <dd>{t(`help.features.${feature.description}`)}</dd>
+            {/* Every feature, in the order the header and the toolbar show them, each named with the very string its control carries. */}
+            {HELP_ENTRIES.map(([name, description]) => (
+              <div key={description}>
+                <dt>{t(name)}</dt>
+                <dd>{t(`help.features.${description}`)}</dd>
               </div>
             ))}
           </dl>

@@ -3,8 +3,6 @@
  * module that drives them (components/display-modes/display-modes.browser.ts). A plain
  * module: the server components and the browser code both read it.
  */
-import type { ToggleMode } from "./modes";
-
 export const CONTROL = {
   /** <button aria-pressed data-mode-toggle="line-spacing">: turns one mode on or off. */
   toggle: "data-mode-toggle",
@@ -37,9 +35,6 @@ export type ToolbarAction = "reset" | "close";
 /** Radio groups (配色, 语速): the names of their inputs. */
 export const SCHEME_INPUT_NAME = "display-modes-scheme";
 export const RATE_INPUT_NAME = "display-modes-speech-rate";
-
-/** The 阅读辅助 group, in its order. */
-export const READING_AIDS = ["line-spacing", "cursor", "guides", "caption-bar", "text-only"] as const satisfies ToggleMode[];
 
 /** The toolbar strings the module fills in or announces (locales/<language>/modes.json, toolbar.*). */
 export const TOOLBAR_MODULE_STRINGS = [

@@ -1,40 +1,124 @@
 /**
- * The display modes (长者助手 and the 无障碍 toolbar) as data. Each mode is an attribute
- * `data-<name>` on <html> whose value is one of the listed ones; app/styles/display-modes.css
- * maps every value to design tokens. A mode that is off has no attribute at all.
+ * The display modes (长者助手 and the 无障碍 toolbar) as data: one row for everything the
+ * header and the toolbar offer, in the order they show it. Each row says where its control
+ * is (`place`: the header or a group of the toolbar), what kind of control it is, and:
  *
- * Shared by the boot script (applied before first paint), the client store and the help
- * page, so this module is plain TypeScript with no browser or Node dependency.
+ * - `values`, for a mode: an attribute `data-<name>` on <html> holding one of these values
+ *   (off is no attribute at all; a toggle's "on" is its first value). The boot script
+ *   (boot-script.ts) applies stored modes before first paint, the store (store.ts) keeps
+ *   them, and app/styles/display-modes.css swaps design tokens under them.
+ * - `help`: the help page's entries, each [the string naming the control, the key of its
+ *   description in help.features]; a toggle without it is [toolbar.<name>, <name>].
+ * - `shortcuts`: [action, KeyboardEvent.code, the key as the help page writes it]
+ *   (shortcuts.ts; the display-modes module does the action).
+ * - `start`: a part loaded only when the mode is turned on; it returns the function that stops it.
+ *
+ * So the types, the toolbar's controls, the help page, the boot script, the shortcuts and
+ * what loads on demand all follow this table. A plain module with no browser or Node
+ * dependency: the server components, the boot script's build and the browser share it.
  */
-export const DISPLAY_MODES = {
-  elder: ["on"],
-  scheme: ["default", "black-on-white", "white-on-black", "yellow-on-black"],
-  "text-scale": ["100", "125", "150", "175", "200"],
-  "line-spacing": ["wide"],
-  cursor: ["large"],
-  guides: ["on"],
-  "caption-bar": ["on"],
-  "text-only": ["on"],
-  shortcuts: ["on"],
-} as const;
+import type { ToolbarModuleString } from "./controls";
 
-export type ModeName = keyof typeof DISPLAY_MODES;
-export type ModeValue<Name extends ModeName> = (typeof DISPLAY_MODES)[Name][number];
+/** The toolbar's groups, in order (each has its label in locales/<language>/modes.json, toolbar.<group>Group). */
+export const TOOLBAR_GROUPS = ["scheme", "text", "reading", "speech", "rate", "other"] as const;
+export type ToolbarGroup = (typeof TOOLBAR_GROUPS)[number];
+
+type Control = "toggle" | "disclosure" | "choice" | "steps" | "speech" | "action";
+type Shortcut = readonly [action: string, code: string, key: string];
+type OnDemand = (strings: Readonly<Record<ToolbarModuleString, string>>) => Promise<() => void>;
+
+interface FeatureRow {
+  place: "header" | ToolbarGroup;
+  control: Control;
+  values?: readonly string[];
+  help?: readonly (readonly [label: string, description: string])[];
+  shortcuts?: readonly Shortcut[];
+  start?: OnDemand;
+}
+
+/** Speech rates offered as 慢 / 中 / 快; 1 is the voice's normal speed. */
+export const SPEECH_RATES = { slow: 0.7, normal: 1, fast: 1.3 } as const;
+export type SpeechRate = keyof typeof SPEECH_RATES;
+export const SPEECH_RATE_NAMES = Object.keys(SPEECH_RATES) as SpeechRate[];
+
+export const FEATURES = {
+  elder: { place: "header", control: "toggle", values: ["on"], help: [["header.elder", "elder"]], shortcuts: [["toggleElder", "KeyE", "E"]] },
+  toolbar: { place: "header", control: "disclosure", help: [["header.toolbar", "toolbar"]], shortcuts: [["toggleToolbar", "KeyO", "O"]] },
+  scheme: {
+    place: "scheme",
+    control: "choice",
+    values: ["default", "black-on-white", "white-on-black", "yellow-on-black"],
+    help: [["toolbar.schemeGroup", "schemeGroup"]],
+    shortcuts: [["nextScheme", "KeyC", "C"]],
+  },
+  "text-scale": {
+    place: "text",
+    control: "steps",
+    values: ["100", "125", "150", "175", "200"],
+    help: [["toolbar.textGroup", "textGroup"]],
+    shortcuts: [
+      ["textLarger", "Equal", "="],
+      ["textSmaller", "Minus", "-"],
+    ],
+  },
+  "line-spacing": { place: "reading", control: "toggle", values: ["wide"] },
+  cursor: { place: "reading", control: "toggle", values: ["large"] },
+  guides: { place: "reading", control: "toggle", values: ["on"], start: () => import("./guides").then((m) => m.startGuides()) },
+  "caption-bar": { place: "reading", control: "toggle", values: ["on"], start: (strings) => import("./caption-bar").then((m) => m.startCaptionBar(strings.captionHint)) },
+  "text-only": { place: "reading", control: "toggle", values: ["on"] },
+  speech: {
+    place: "speech",
+    control: "speech",
+    help: [
+      ["toolbar.pointRead", "pointRead"],
+      ["toolbar.continuousRead", "continuousRead"],
+    ],
+    shortcuts: [
+      ["readOrPause", "KeyR", "R"],
+      ["stopReading", "KeyX", "X"],
+    ],
+  },
+  "speech-rate": { place: "rate", control: "choice", help: [["toolbar.rateGroup", "rateGroup"]] },
+  shortcuts: { place: "other", control: "toggle", values: ["on"] },
+  reset: { place: "other", control: "action", help: [["toolbar.reset", "reset"]] },
+} as const satisfies Record<string, FeatureRow>;
+
+export type FeatureName = keyof typeof FEATURES;
+type Rows = typeof FEATURES;
+const names = Object.keys(FEATURES) as FeatureName[];
+const row = (name: FeatureName): FeatureRow => FEATURES[name];
+
+/** The modes: rows with an attribute on <html>. */
+export type ModeName = { [Name in FeatureName]: Rows[Name] extends { values: readonly string[] } ? Name : never }[FeatureName];
+export type ModeValue<Name extends ModeName> = Rows[Name]["values"][number];
 export type DisplayModeSettings = { [Name in ModeName]?: ModeValue<Name> };
 
-export const MODE_NAMES = Object.keys(DISPLAY_MODES) as ModeName[];
+export const MODE_NAMES = names.filter((name): name is ModeName => row(name).values !== undefined);
 
-/** The modes that are a simple on/off switch in the toolbar. */
-export type ToggleMode = "elder" | "line-spacing" | "cursor" | "guides" | "caption-bar" | "text-only" | "shortcuts";
-export const TOGGLE_ON: { [Name in ToggleMode]: ModeValue<Name> } = {
-  elder: "on",
-  "line-spacing": "wide",
-  cursor: "large",
-  guides: "on",
-  "caption-bar": "on",
-  "text-only": "on",
-  shortcuts: "on",
-};
+/** Each mode's allowed values, by name: what the boot script and the store accept from storage. */
+export const DISPLAY_MODES = Object.fromEntries(MODE_NAMES.map((name) => [name, FEATURES[name].values])) as { [Name in ModeName]: Rows[Name]["values"] };
+
+/** The modes that are a simple on/off switch. */
+export type ToggleMode = { [Name in ModeName]: Rows[Name]["control"] extends "toggle" ? Name : never }[ModeName];
+export const TOGGLE_MODES = MODE_NAMES.filter((name): name is ToggleMode => row(name).control === "toggle");
+/** A toggle's value when on: its first value. */
+export const TOGGLE_ON = Object.fromEntries(TOGGLE_MODES.map((name) => [name, FEATURES[name].values[0]])) as { [Name in ToggleMode]: ModeValue<Name> };
+
+/** The toggles in the toolbar (not the header's): each is named by its string toolbar.<name>. */
+export type ToolbarToggle = { [Name in ToggleMode]: Rows[Name]["place"] extends "header" ? never : Name }[ToggleMode];
+/** The toggles of one toolbar group, in order. */
+export const togglesIn = (group: ToolbarGroup): ToolbarToggle[] => TOGGLE_MODES.filter((name): name is ToolbarToggle => row(name).place === group);
+
+/** The modes drawn by a part of their own, loaded the first time they are turned on. */
+export type OnDemandMode = { [Name in ModeName]: Rows[Name] extends { start: OnDemand } ? Name : never }[ModeName];
+export const ON_DEMAND = MODE_NAMES.filter((name): name is OnDemandMode => row(name).start !== undefined).map((name) => ({ name, start: row(name).start! }));
+
+/** The help page's entries, in the order of the controls: [the control's name string, its description key]. */
+export const HELP_ENTRIES = names.flatMap((name) => row(name).help ?? (row(name).control === "toggle" ? [[`toolbar.${name}`, name] as const] : []));
+
+/** Every keyboard shortcut, in the order of the controls. */
+export const SHORTCUT_KEYS = names.flatMap((name) => (row(name).shortcuts ?? []).map(([action, code, key]) => ({ action, code, key })));
+export type ShortcutAction = { [Name in FeatureName]: Rows[Name] extends { shortcuts: readonly (readonly [infer Action, string, string])[] } ? Action : never }[FeatureName];
 
 export type Scheme = ModeValue<"scheme">;
 export const SCHEMES = DISPLAY_MODES.scheme;
@@ -44,11 +128,6 @@ export const OS_HIGH_CONTRAST_SCHEME: Scheme = "black-on-white";
 export type TextScale = ModeValue<"text-scale">;
 export const TEXT_SCALES = DISPLAY_MODES["text-scale"];
 export const DEFAULT_TEXT_SCALE: TextScale = "100";
-
-/** Speech rates offered as 慢 / 中 / 快; 1 is the voice's normal speed. */
-export const SPEECH_RATES = { slow: 0.7, normal: 1, fast: 1.3 } as const;
-export type SpeechRate = keyof typeof SPEECH_RATES;
-export const SPEECH_RATE_NAMES = Object.keys(SPEECH_RATES) as SpeechRate[];
 
 /** What is kept in localStorage: the modes, plus the speech rate (which is no attribute). */
 export type StoredSettings = DisplayModeSettings & { "speech-rate"?: SpeechRate };

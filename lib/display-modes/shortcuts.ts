@@ -9,19 +9,12 @@
  * letters (screen-reader quick navigation), and not Alt + Shift + A, I, L, M, N, S or T,
  * which Chrome or ChromeOS use.
  */
+import { SHORTCUT_KEYS, type ShortcutAction } from "./modes";
+
 export const SHORTCUT_MODIFIERS = ["Alt", "Shift"] as const;
 
-export const SHORTCUTS = [
-  { action: "toggleElder", code: "KeyE", key: "E" },
-  { action: "toggleToolbar", code: "KeyO", key: "O" },
-  { action: "textLarger", code: "Equal", key: "=" },
-  { action: "textSmaller", code: "Minus", key: "-" },
-  { action: "nextScheme", code: "KeyC", key: "C" },
-  { action: "readOrPause", code: "KeyR", key: "R" },
-  { action: "stopReading", code: "KeyX", key: "X" },
-] as const;
-
-export type ShortcutAction = (typeof SHORTCUTS)[number]["action"];
+/** Every shortcut, from the table of display modes (modes.ts), in the order of the controls. */
+export const SHORTCUTS = SHORTCUT_KEYS as { action: ShortcutAction; code: string; key: string }[];
 
 interface KeyPress {
   code: string;

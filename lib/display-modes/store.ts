@@ -2,23 +2,21 @@
  * The display-mode state of the page, in the browser (components/display-modes/
  * display-modes.browser.ts drives the controls from it). <html>'s attributes are the
  * state as displayed: the boot script set them from storage before first paint; every
- * change here writes them again, then saves to localStorage. When storage is blocked the
- * change still applies and lasts for the visit: it is kept in window.name, which the boot
- * script of the next page reads.
+ * change here writes them again, then saves them (storage.ts: localStorage, or for the
+ * visit window.name when storage is blocked, which the boot script of the next page reads).
  */
 import {
   MODE_NAMES,
   OS_HIGH_CONTRAST_SCHEME,
   PAGE_STATE,
   STORAGE_KEY,
-  TOOLBAR_KEY,
-  VISIT_MEMORY_PREFIX,
   modeAttribute,
   sanitizeSettings,
   type ModeName,
   type Scheme,
   type StoredSettings,
 } from "./modes";
+import { readStored, STORAGE_NAMES, writeSettings, writeToolbarOpen } from "./storage";
 
 export interface DisplayModeState {
   settings: StoredSettings;
@@ -32,58 +30,8 @@ const CONTRAST_QUERY = "(prefers-contrast: more)";
 let state: DisplayModeState | undefined;
 const listeners = new Set<() => void>();
 
-interface VisitMemory {
-  settings?: StoredSettings;
-  toolbarOpen?: boolean;
-}
-
-/** The visit's settings, kept in window.name only while storage is blocked. */
-function readVisitMemory(): VisitMemory {
-  try {
-    const name = window.name;
-    return name.startsWith(VISIT_MEMORY_PREFIX) ? (JSON.parse(name.slice(VISIT_MEMORY_PREFIX.length)) as VisitMemory) : {};
-  } catch {
-    return {};
-  }
-}
-
-function writeVisitMemory(patch: VisitMemory) {
-  window.name = VISIT_MEMORY_PREFIX + JSON.stringify({ ...readVisitMemory(), ...patch });
-}
-
-function readStorage(): StoredSettings {
-  try {
-    return sanitizeSettings(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? "null"));
-  } catch {
-    return sanitizeSettings(readVisitMemory().settings ?? {});
-  }
-}
-
-function writeStorage(settings: StoredSettings) {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
-  } catch {
-    // Blocked or full: the modes still apply to this visit.
-    writeVisitMemory({ settings });
-  }
-}
-
-function readToolbarOpen(): boolean {
-  try {
-    return window.sessionStorage.getItem(TOOLBAR_KEY) === "open";
-  } catch {
-    return readVisitMemory().toolbarOpen ?? false;
-  }
-}
-
-function writeToolbarOpen(open: boolean) {
-  try {
-    if (open) window.sessionStorage.setItem(TOOLBAR_KEY, "open");
-    else window.sessionStorage.removeItem(TOOLBAR_KEY);
-  } catch {
-    writeVisitMemory({ toolbarOpen: open });
-  }
-}
+/** The stored settings, checked (garbage in storage is ignored). */
+const readSettings = (): StoredSettings => sanitizeSettings(readStored(STORAGE_NAMES).settings);
 
 /** The modes and the toolbar as <html> shows them, plus what only storage knows (the speech rate). */
 function readInitialState(): DisplayModeState {
@@ -93,8 +41,8 @@ function readInitialState(): DisplayModeState {
     const value = root.getAttribute(modeAttribute(name));
     if (value !== null) fromHtml[name] = value;
   }
-  const settings = sanitizeSettings({ ...fromHtml, "speech-rate": readStorage()["speech-rate"] });
-  const toolbarOpen = root.hasAttribute(PAGE_STATE.toolbarOpen) || readToolbarOpen();
+  const settings = sanitizeSettings({ ...fromHtml, "speech-rate": readSettings()["speech-rate"] });
+  const toolbarOpen = root.hasAttribute(PAGE_STATE.toolbarOpen) || readStored(STORAGE_NAMES).toolbarOpen;
   return { settings, toolbarOpen, osPrefersContrast: window.matchMedia?.(CONTRAST_QUERY).matches ?? false };
 }
 
@@ -103,7 +51,7 @@ function current(): DisplayModeState {
     state = readInitialState();
     window.addEventListener("storage", (event) => {
       // Another tab of the site changed the modes: follow it.
-      if (event.key === STORAGE_KEY) setSettings(readStorage(), { persist: false });
+      if (event.key === STORAGE_KEY) setSettings(readSettings(), { persist: false });
     });
     window.matchMedia?.(CONTRAST_QUERY).addEventListener?.("change", (event) => {
       setState({ ...current(), osPrefersContrast: event.matches });
@@ -134,7 +82,7 @@ export function getDisplayModes(): DisplayModeState {
 export function setSettings(settings: StoredSettings, { persist = true } = {}) {
   const clean = sanitizeSettings(settings);
   applyToHtml(clean);
-  if (persist) writeStorage(clean);
+  if (persist) writeSettings(clean);
   setState({ ...current(), settings: clean });
 }
 
