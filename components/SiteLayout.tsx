@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { DISPLAY_MODES_BOOT_SCRIPT } from "@/lib/display-modes/boot-script";
 import type { Locale } from "@/lib/locales";
-import { ContentLiveReload } from "./ContentLiveReload";
 import { HydrationSignal } from "./HydrationSignal";
 import { TranslationNotice } from "./i18n/TranslationNotice";
 import { SiteFooter } from "./SiteFooter";
@@ -26,7 +25,6 @@ export function SiteLayout({ locale, children, notFound }: { locale: Locale; chi
           {children}
         </main>
         <SiteFooter locale={locale} />
-        <ContentLiveReload />
         <HydrationSignal />
       </body>
     </html>
