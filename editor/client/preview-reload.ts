@@ -41,7 +41,8 @@ function show(status: ContentStatus): void {
   document.body.prepend(box);
 }
 
-const events = new EventSource("/__preview/events");
+// The page's address lets the preview have it rendered while it checks a save.
+const events = new EventSource(`/__preview/events?page=${encodeURIComponent(location.pathname + location.search)}`);
 events.addEventListener("status", (event) => {
   const status = JSON.parse((event as MessageEvent<string>).data) as ContentStatus;
   if (!status.ok) show(status);

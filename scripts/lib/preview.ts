@@ -3,12 +3,12 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
-import { Transform, type TransformCallback } from "node:stream";
+import { Readable, Transform, type TransformCallback } from "node:stream";
 import chokidar from "chokidar";
 import { clientModule, JAVASCRIPT } from "../../editor/client-modules";
 import { formatProblem } from "../../lib/content-errors";
 import { checkContent, type ContentStatus } from "./content-status";
-import { freePort, listening, portTakenMessage, type ProcessGroup } from "./processes";
+import { delay, freePort, listening, portTakenMessage, type ProcessGroup } from "./processes";
 
 /**
  * The live preview (`npm run dev`, and beside the editor in `npm run edit`): Next's dev server
@@ -44,6 +44,12 @@ export interface PreviewStatus extends ContentStatus {
 }
 
 const EVENTS = "/__preview/events";
+
+interface Rendered {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
 const MODULES = /^\/__preview\/([a-z][a-z0-9-]*)(?:\?.*)?$/;
 
 const NO_ANSWER_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>预览没有响应</title></head><body style="font:20px/1.6 system-ui,sans-serif;padding:2rem"><p>预览暂时没有响应，稍后自动重试……</p><p lang="en">The preview does not answer; retrying shortly…</p></body></html>`;
@@ -88,7 +94,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   Object.assign(process.env, { NODE_ENV: "development" });
   const url = `http://127.0.0.1:${port}`;
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const clients = new Set<http.ServerResponse>();
+  /** The open pages: each one's event stream, and the address it shows. */
+  const clients = new Map<http.ServerResponse, string>();
+  /**
+   * The open pages, rendered by Next with the saved content while the check runs (the check
+   * and Next's render then take their time side by side); a page that reloads after the check
+   * passes gets its copy. Kept for a few seconds after the check, until the next save.
+   */
+  let rendered = new Map<string, Promise<Rendered | undefined>>();
+  let renderedUntil = 0;
+  // Connections handed over to Next's live reload (websockets): the server no longer tracks them.
+  const tunnels = new Set<net.Socket>();
   let nextPort = 0;
   // Requests that come while Next is still starting wait for it.
   let nextReady: () => void = () => undefined;
@@ -102,7 +118,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       return;
     }
     const requestUrl = request.url ?? "/";
-    if (requestUrl === EVENTS) {
+    if (requestUrl === EVENTS || requestUrl.startsWith(`${EVENTS}?`)) {
       response.writeHead(200, {
         "Content-Type": "text/event-stream; charset=utf-8",
         "Cache-Control": "no-store",
@@ -110,7 +126,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         "Access-Control-Allow-Origin": "*",
       });
       response.write(`retry: 1000\n\n${statusEvent()}`);
-      clients.add(response);
+      clients.set(response, new URL(requestUrl, url).searchParams.get("page") ?? "");
       request.on("close", () => clients.delete(response));
       return;
     }
@@ -123,9 +139,50 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     void ready.then(() => forward(request, response));
   });
 
+  const reloadTag = () => `<script type="module" src="/__preview/preview-reload?generation=${status.generation}"></script>`;
+
+  /** Asks Next for a page as a browser would, and keeps the whole answer. */
+  function render(page: string): { sent: Promise<void>; answer: Promise<Rendered | undefined> } {
+    let sent: () => void = () => undefined;
+    const flushed = new Promise<void>((resolve) => (sent = resolve));
+    const answer = new Promise<Rendered | undefined>((resolve) => {
+      const upstream = http.request(
+        { host: "127.0.0.1", port: nextPort, path: page, headers: { host: `127.0.0.1:${port}`, accept: "text/html", "accept-encoding": "identity" } },
+        (reply) => {
+          const chunks: Buffer[] = [];
+          reply.on("data", (chunk: Buffer) => chunks.push(chunk));
+          reply.on("end", () => resolve({ status: reply.statusCode ?? 200, headers: reply.headers, body: Buffer.concat(chunks) }));
+          reply.on("error", () => resolve(undefined));
+        },
+      );
+      upstream.on("error", () => {
+        sent();
+        resolve(undefined);
+      });
+      upstream.on("finish", () => sent());
+      upstream.end();
+    });
+    return { sent: flushed, answer };
+  }
+
   /** Passes a request to Next; an HTML page gets the reload module. */
   function forward(request: http.IncomingMessage, response: http.ServerResponse) {
-    const generation = status.generation;
+    const kept = request.method === "GET" && !request.headers.rsc && Date.now() < renderedUntil ? rendered.get(request.url ?? "") : undefined;
+    if (kept) {
+      void kept.then((page) => {
+        if (!page || !String(page.headers["content-type"] ?? "").startsWith("text/html")) return pass(request, response);
+        const headers = { ...page.headers };
+        delete headers["content-length"];
+        delete headers["transfer-encoding"];
+        response.writeHead(page.status, headers);
+        Readable.from([page.body]).pipe(new HeadInjector(reloadTag())).pipe(response);
+      });
+      return;
+    }
+    pass(request, response);
+  }
+
+  function pass(request: http.IncomingMessage, response: http.ServerResponse) {
     const upstream = http.request(
       { host: "127.0.0.1", port: nextPort, method: request.method, path: request.url, headers: { ...request.headers, "accept-encoding": "identity" } },
       (answer) => {
@@ -137,7 +194,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         }
         delete headers["content-length"];
         response.writeHead(answer.statusCode ?? 502, headers);
-        answer.pipe(new HeadInjector(`<script type="module" src="/__preview/preview-reload?generation=${generation}"></script>`)).pipe(response);
+        answer.pipe(new HeadInjector(reloadTag())).pipe(response);
       },
     );
     upstream.on("error", () => {
@@ -154,6 +211,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   });
 
   function tunnel(request: http.IncomingMessage, socket: net.Socket, head: Buffer) {
+    tunnels.add(socket);
+    socket.on("close", () => tunnels.delete(socket));
     const upstream = net.connect(nextPort, "127.0.0.1", () => {
       let lines = `${request.method} ${request.url} HTTP/${request.httpVersion}\r\n`;
       for (let i = 0; i < request.rawHeaders.length; i += 2) lines += `${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}\r\n`;
@@ -190,17 +249,26 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   if (!(await listening(nextPort, 120_000))) throw new Error("Next.js did not start within 2 minutes / Next.js 没有在 2 分钟内启动");
   nextReady();
+  // A second check while nobody waits: the first one after a save then runs on warmed-up code.
+  setTimeout(() => runCheck(root), 0);
 
   const changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const check = () => {
+  const check = async () => {
+    const pages = [...new Set(clients.values())].filter((page) => page.startsWith("/"));
+    const renders = pages.map((page) => [page, render(page)] as const);
+    rendered = new Map(renders.map(([page, { answer }]) => [page, answer]));
+    renderedUntil = 0;
+    // Next starts rendering before the check takes this process's attention.
+    await Promise.race([Promise.all(renders.map(([, { sent }]) => sent)), delay(200)]);
     const started = performance.now();
     status = { ...runCheck(root), generation: status.generation + 1, changed: [...changed], checkedAt: new Date().toISOString() };
     changed.clear();
     const files = `${status.changed.join(", ")}; ${((performance.now() - started) / 1000).toFixed(1)} s`;
     if (status.ok) console.log(`✓ 内容检查通过，页面将刷新 / content is valid, pages reload (${files})`);
     else console.error(`✗ 内容有 ${status.problems.length} 处问题，页面显示问题 / content has ${status.problems.length} problem(s):\n\n${status.problems.map(formatProblem).join("\n\n")}\n`);
-    for (const client of clients) client.write(statusEvent());
+    renderedUntil = status.ok ? Date.now() + 10_000 : 0;
+    for (const client of clients.keys()) client.write(statusEvent());
   };
   const watcher = chokidar.watch(path.join(root, "content"), { ignoreInitial: true });
   watcher.on("all", (_event, file) => {
@@ -208,7 +276,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     changed.add(path.relative(root, file).split(path.sep).join("/"));
     clearTimeout(timer);
     // One check for the files a save touches together.
-    timer = setTimeout(check, 80);
+    timer = setTimeout(() => void check(), 50);
   });
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
 
@@ -217,9 +285,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     async close() {
       clearTimeout(timer);
       await watcher.close();
-      for (const client of clients) client.end();
+      for (const client of clients.keys()) client.end();
+      for (const socket of tunnels) socket.destroy();
       server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      // Whatever a browser still holds open, the preview does not wait for it for long.
+      await Promise.race([new Promise((resolve) => server.close(resolve)), delay(2000)]);
     },
   };
 }

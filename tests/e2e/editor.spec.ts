@@ -151,6 +151,7 @@ test("npm run edit: a sentence changed in the browser is in the file and in the 
   const changed = "积极承接翠亨新区的中科院药物创新研究院产业化项目";
   const started = Date.now();
   await entry.click();
+  await expect(pane.getByRole("heading", { level: 1 })).toContainText("实施重大产业平台");
   const paragraph = editor.getByRole("textbox").filter({ hasText: sentence });
   await paragraph.fill((await paragraph.inputValue()).replace(sentence, changed));
   await editor.getByRole("button", { name: "发布" }).click();
