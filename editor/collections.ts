@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BODY_FIELDS, FORMAT_NAME } from "./client/format";
 import { READONLY_WIDGET } from "./client/widgets";
-import { overviewSchema, projectsSchema, sectionSchema } from "./schemas";
+import { FIELD_HINTS, overviewSchema, projectsSchema, sectionSchema } from "./schemas";
 
 /**
  * The browser editor's configuration (Decap CMS), generated from the zod schemas the content
@@ -32,26 +32,40 @@ export interface CmsField {
   allow_reorder?: boolean;
 }
 
-/** What staff read beside each field. A schema field missing here is shown by its name (and a test fails). */
-export const FIELD_TEXT: Record<string, { label: string; hint?: string; long?: boolean }> = {
+/**
+ * What staff read beside each field: a Chinese label, and a hint where the content check has
+ * none of its own (FIELD_HINTS, the words its messages use, comes first). A schema field
+ * missing here is shown by its name (and a test fails).
+ */
+const FIELD_LABELS: Record<string, { label: string; hint?: string; long?: boolean }> = {
   title: { label: "标题" },
   note: { label: "标题旁的说明" },
   source: { label: "信息来源" },
-  published: { label: "发布日期", hint: "年-月-日，必须是真实日期，例如 2021-03-03" },
+  published: { label: "发布日期" },
   description: { label: "简介", hint: "一两句话，用于搜索引擎和分享", long: true },
   targets: { label: "主要目标一览", hint: "只能列出原文写明的数字：引文从所指段落逐字复制，数值和单位须出现在引文里" },
   label: { label: "名称", hint: "这个数字衡量什么，例如 中医药城新增用地规模" },
-  value: { label: "数值", hint: "原文中的数字，不带单位和千位逗号，例如 2000" },
+  value: { label: "数值" },
   unit: { label: "单位", hint: "引文中紧跟在数字后的字，例如 亩、亿元、%" },
-  section: { label: "章节", hint: "某一节的 slug，例如 livelihood；首页自己的段落不填" },
-  anchor: { label: "锚点", hint: "标题末尾 {#…} 中的名字，例如 ten-projects。已有的锚点不要改" },
+  section: { label: "章节" },
+  anchor: { label: "锚点" },
   quote: { label: "引文", hint: "从原文逐字复制，包括标点" },
-  order: { label: "顺序", hint: "正整数，决定网页上的排列顺序" },
-  slug: { label: "网址名（slug）", hint: "小写英文字母、数字和连字符，例如 biomedicine；它就是网址 /sections/…/，已有的不要改" },
+  order: { label: "顺序" },
+  slug: { label: "网址名（slug）" },
   projects: { label: "民生实事" },
-  number: { label: "编号", hint: "正整数，例如 1" },
+  number: { label: "编号" },
   related: { label: "相关段落", hint: "项目在工作安排中对应的章节和标题锚点" },
 };
+
+/** Where a value addresses the text, changing it breaks links: the form says so. */
+const KEEP = new Set(["slug", "anchor"]);
+
+export const FIELD_TEXT: Record<string, { label: string; hint?: string; long?: boolean }> = Object.fromEntries(
+  Object.entries(FIELD_LABELS).map(([name, text]) => {
+    const hint = FIELD_HINTS[name]?.zh ?? text.hint;
+    return [name, { ...text, ...(hint ? { hint: KEEP.has(name) ? `${hint}。已有的不要改` : hint } : {}) }];
+  }),
+);
 
 /** A front-matter field in JSON Schema, as zod writes it. */
 interface JsonSchema {

@@ -1,5 +1,5 @@
 /**
- * The front-matter schemas the editor's collections are generated from: the content
- * check's own, imported from this one place.
+ * The front-matter schemas the editor's collections are generated from, and what the check
+ * tells staff a field must look like: the content check's own, imported from this one place.
  */
-export { overviewSchema, projectsSchema, sectionSchema } from "../lib/content";
+export { FIELD_HINTS, overviewSchema, projectsSchema, sectionSchema } from "../lib/content";

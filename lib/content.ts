@@ -51,8 +51,8 @@ export const projectsSchema = z.strictObject({
     .min(1),
 });
 
-/** What staff are told a field must look like, when a value does not fit. */
-const FIELD_HINTS: Record<string, { zh: string; en: string }> = {
+/** What staff are told a field must look like, when a value does not fit (the browser editor shows the same). */
+export const FIELD_HINTS: Record<string, { zh: string; en: string }> = {
   slug: { zh: "小写英文字母、数字和连字符，例如 biomedicine", en: "lower-case letters, digits and hyphens, e.g. biomedicine" },
   section: { zh: "某一节的 slug，例如 livelihood", en: "the slug of a section, e.g. livelihood" },
   anchor: { zh: "标题的锚点，例如 ten-projects", en: "the anchor of a heading, e.g. ten-projects" },

@@ -1,4 +1,4 @@
-import { problemList, summary, type ContentStatus } from "./status-view";
+import { element, overlayBox, problemList, summary, type ContentStatus } from "./status-view";
 
 /**
  * In the pages of `npm run dev` only (the preview puts this module into every page it
@@ -10,33 +10,22 @@ let box: HTMLElement | undefined;
 
 function show(status: ContentStatus): void {
   box?.remove();
-  box = document.createElement("div");
-  box.setAttribute("role", "alert");
-  box.lang = "zh-CN";
-  box.dataset.contentProblems = "";
-  Object.assign(box.style, {
-    position: "fixed",
+  box = overlayBox("div", {
     inset: "0 0 auto 0",
     zIndex: "2147483647",
     maxHeight: "70vh",
-    overflow: "auto",
     padding: "1rem 1.25rem",
-    background: "#fff",
-    color: "#1f2937",
     borderBottom: "6px solid #b91c1c",
     boxShadow: "0 4px 16px rgb(0 0 0 / 0.3)",
-    font: "18px/1.6 system-ui, sans-serif",
+    fontSize: "18px",
   });
-  const heading = document.createElement("h2");
-  heading.textContent = "内容有误，页面没有更新";
-  heading.style.margin = "0 0 0.5rem";
-  heading.style.color = "#b91c1c";
-  const lead = document.createElement("p");
-  lead.textContent = `${summary(status)} 改正并保存后，页面会自动刷新。`;
-  const english = document.createElement("p");
+  box.setAttribute("role", "alert");
+  box.lang = "zh-CN";
+  box.dataset.contentProblems = "";
+  const heading = element("h2", "内容有误，页面没有更新", { margin: "0 0 0.5rem", color: "#b91c1c" });
+  const lead = element("p", `${summary(status)} 改正并保存后，页面会自动刷新。`);
+  const english = element("p", "The content has a mistake, so this page was not updated. Fix it and save: the page reloads by itself.", { fontSize: "0.875em" });
   english.lang = "en";
-  english.textContent = "The content has a mistake, so this page was not updated. Fix it and save: the page reloads by itself.";
-  english.style.fontSize = "0.875em";
   box.append(heading, lead, english, problemList(status.problems));
   document.body.prepend(box);
 }

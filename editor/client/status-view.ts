@@ -36,17 +36,26 @@ export function problemList(problems: Problem[], className = ""): HTMLUListEleme
   list.className = className;
   for (const problem of problems) {
     const item = document.createElement("li");
-    const where = document.createElement("strong");
-    where.textContent = `${problem.file} 第 ${problem.line} 行${problem.field ? `（字段 ${problem.field}）` : ""}`;
-    const zh = document.createElement("p");
-    zh.textContent = problem.zh;
-    const en = document.createElement("p");
+    const where = element("strong", `${problem.file} 第 ${problem.line} 行${problem.field ? `（字段 ${problem.field}）` : ""}`);
+    const en = element("p", `${problem.file}, line ${problem.line}: ${problem.en}`, { fontSize: "0.875em", color: "#4b5563" });
     en.lang = "en";
-    en.textContent = `${problem.file}, line ${problem.line}: ${problem.en}`;
-    en.style.fontSize = "0.875em";
-    en.style.color = "#4b5563";
-    item.append(where, zh, en);
+    item.append(where, element("p", problem.zh), en);
     list.append(item);
   }
   return list;
+}
+
+/** A box over the page: white, dark text, scrolling when long; `style` places it. */
+export function overlayBox(tag: "div" | "section", style: Partial<CSSStyleDeclaration>): HTMLElement {
+  const box = document.createElement(tag);
+  Object.assign(box.style, { position: "fixed", overflow: "auto", background: "#fff", color: "#1f2937", font: "16px/1.6 system-ui, sans-serif" }, style);
+  return box;
+}
+
+/** An element with its text and style. */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, style: Partial<CSSStyleDeclaration> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  Object.assign(node.style, style);
+  return node;
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { BODY_FIELDS, FORMAT_NAME } from "@/editor/client/format";
 import { READONLY_WIDGET } from "@/editor/client/widgets";
 import { cmsConfig, editorCollections, FIELD_TEXT, FILE_KINDS, fieldsFromSchema, jsonSchemaOf, type CmsField, type FileKind } from "@/editor/collections";
-import { sectionSchema } from "@/editor/schemas";
+import { FIELD_HINTS, sectionSchema } from "@/editor/schemas";
 
 interface SchemaNode {
   type?: string;
@@ -128,6 +128,8 @@ describe("the editor's forms, generated from the content schemas", () => {
       for (const at of schemaFields(jsonSchemaOf(FILE_KINDS[kind].schema)).keys()) names.add(at.split(".").pop() ?? at);
     }
     for (const name of names) expect(FIELD_TEXT[name]?.label, name).toMatch(/\p{Script=Han}/u);
+    // Where the check says what a value must look like, the form says the same words.
+    for (const [name, hint] of Object.entries(FIELD_HINTS)) expect(FIELD_TEXT[name]?.hint, name).toContain(hint.zh);
   });
 
   it("follows a schema change: a new field gets its widget without anyone writing one", () => {
