@@ -56,7 +56,7 @@ interface RawFile {
   parts: RawPart[];
 }
 
-/** `## 标题 {#anchor}`, as lib/markdown.ts reads a heading with its anchor. */
+/** `## 标题 {#anchor}`, as lib/content/markdown.ts reads a heading with its anchor. */
 const HEADING = /^(#{2,6})[ \t]+(.*?)[ \t]*\{#([^}\n]*)\}[ \t]*$/;
 const FRONT_MATTER = /^(---[ \t]*\n)([\s\S]*?\n)?(---[ \t]*(?:\n|$))/;
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getPlan } from "@/lib/plan";
+import { getPlan } from "@/lib/content/plan";
 import { tempDir } from "./temp-dir";
 
 describe("getPlan in npm run dev", () => {
