@@ -4,6 +4,7 @@ import { getTranslator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { MODULE_NAMES, moduleRoot } from "@/lib/modules/names";
 import { SITE_IDS } from "@/lib/site-ids";
+import { LocalizedText } from "../LocalizedText";
 import { SentenceLink } from "./SentenceLink";
 
 /** A unit written in letters ("billion yuan") stands a space apart from the number; 亿元 and % do not. */
@@ -32,10 +33,13 @@ export function KeyTargets({ locale, cards }: { locale: Locale; cards: KeyTarget
               <span className="target-card__unit">{unitText(card.unit)}</span>
             </p>
             <p className="target-card__source">
-              {t("keyTargets.source")}
-              <SentenceLink href={card.href} textFragment={card.textFragment}>
-                {t("keyTargets.quote", { quote: card.quote })}
-              </SentenceLink>
+              <LocalizedText
+                locale={locale}
+                ns="features"
+                i18nKey="keyTargets.source"
+                values={{ quote: card.quote }}
+                components={{ quote: <SentenceLink href={card.href} textFragment={card.textFragment} /> }}
+              />
             </p>
             {card.place && <p className="target-card__place">{t("keyTargets.place", { place: card.place })}</p>}
           </li>

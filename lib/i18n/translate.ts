@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import i18next, { type TFunction } from "i18next";
+import i18next, { type i18n, type TFunction } from "i18next";
 import { resources, type Namespace } from "@/locales/resources";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { stringsToTraditional, type UiStrings } from "./traditional";
@@ -48,12 +48,11 @@ function merge(generated: Strings, written: Strings): Strings {
   return out;
 }
 
-const translators = new Map<string, TFunction>();
+const instances = new Map<Locale, i18n>();
 
-/** A translator for server components, created once per language and namespace. */
-export function getTranslator(locale: Locale, namespace: Namespace = "common"): TFunction {
-  const key = `${locale}:${namespace}`;
-  const cached = translators.get(key);
+/** The i18next instance of one language, with every namespace (for react-i18next's Trans: components/LocalizedText.tsx). */
+export function getI18n(locale: Locale): i18n {
+  const cached = instances.get(locale);
   if (cached) return cached;
   const instance = i18next.createInstance();
   void instance.init({
@@ -65,7 +64,18 @@ export function getTranslator(locale: Locale, namespace: Namespace = "common"): 
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const t = instance.getFixedT(locale, namespace);
+  instances.set(locale, instance);
+  return instance;
+}
+
+const translators = new Map<string, TFunction>();
+
+/** A translator for server components, created once per language and namespace. */
+export function getTranslator(locale: Locale, namespace: Namespace = "common"): TFunction {
+  const key = `${locale}:${namespace}`;
+  const cached = translators.get(key);
+  if (cached) return cached;
+  const t = getI18n(locale).getFixedT(locale, namespace);
   translators.set(key, t);
   return t;
 }

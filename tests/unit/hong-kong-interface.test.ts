@@ -34,6 +34,6 @@ describe("the 繁體中文 interface speaks Hong Kong Chinese", () => {
 
   it("turns the Simplified quotation marks of a string into Hong Kong ones, placeholders kept", () => {
     expect(getTranslator("zh-HK", "features")("search.searching", { query: "中医药" })).toBe("正在搜尋「中医药」……");
-    expect(getTranslator("zh-HK", "features")("keyTargets.quote", { quote: "完成工業投資14億元" })).toBe("「完成工業投資14億元」");
+    expect(getTranslator("zh-HK", "features")("keyTargets.source", { quote: "完成工業投資14億元" })).toBe("原文：<quote>「完成工業投資14億元」</quote>");
   });
 });

@@ -68,6 +68,26 @@ describe("a key target's quote", () => {
     expect(screen.getAllByRole("link")[0]!.getAttribute("href")).toMatch(new RegExp(`^${plain!.replace(/[/#]/g, "\\$&")}:~:text=`));
     delete (document as { fragmentDirective?: unknown }).fragmentDirective;
   });
+
+  // The sentence "原文：“…”" is one string per language, its link a tag inside it (react-i18next's Trans).
+  const card = { label: "工业投资", value: 14, unit: "亿元", href: "/sections/industry/#a", textFragment: "x", place: "" };
+  it.each([
+    ["zh-CN", "原文：“完成工业投资14亿元”", "“完成工业投资14亿元”"],
+    ["zh-HK", "原文：「完成工业投资14亿元」", "「完成工业投资14亿元」"],
+    ["en", "From the text: “完成工业投资14亿元”", "“完成工业投资14亿元”"],
+  ] as const)("reads as one sentence in %s, the quote itself the link", async (locale, sentence, link) => {
+    await open(<KeyTargets locale={locale} cards={[{ ...card, quote: "完成工业投资14亿元" }]} />);
+    const item = screen.getByRole("listitem");
+    expect(item.querySelector("p:has(a)")!.textContent).toBe(sentence);
+    expect(screen.getByRole("link").textContent).toBe(link);
+    expect(screen.getByRole("link").getAttribute("href")).toBe("/sections/industry/#a");
+  });
+
+  it("shows a quote that looks like markup as the text it is", async () => {
+    await open(<KeyTargets locale="zh-CN" cards={[{ ...card, quote: "<b>R&D</b> 5% & “更多”" }]} />);
+    expect(screen.getByRole("link").textContent).toBe("“<b>R&D</b> 5% & “更多””");
+    expect(screen.getByRole("link").querySelector("b")).toBeNull();
+  });
 });
 
 describe("search", () => {
