@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   {
-    ignores: [".next/", "out/", ".cache/", "test-results/", "playwright-report/", "blob-report/", "reports/", "deploy/generated/", "next-env.d.ts"],
+    ignores: [".next/", "out/", ".cache/", "test-results/", "playwright-report/", "blob-report/", "reports/", "deploy/generated/", "public/assets/", "next-env.d.ts"],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -97,7 +97,7 @@ describe("the content check of the phrase table", () => {
         en: expect.stringContaining('The table entry "冲口村" occurs nowhere in the Simplified original'),
       }),
     ]);
-    expect(formatProblem(problems[0]!)).toMatch(/^content\/zh-HK\/phrases\.yaml:5（第 5 行 \/ line 5）\n  对照表中的“冲口村”/);
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/zh-HK\/phrases\.yaml:5（第 5 行 \/ line 5）\n {2}对照表中的“冲口村”/);
   });
 
   it("refuses broken YAML, naming its line", () => {
