@@ -9,8 +9,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["tests/unit/setup.ts"],
-    // next/link reads the trailingSlash setting of next.config.ts from this variable.
     // The components render full URLs from the site's address: a local preview's (lib/seo/site-url.ts).
-    env: { __NEXT_TRAILING_SLASH: "true", SITE_PREVIEW: "1" },
+    env: { SITE_PREVIEW: "1" },
   },
 });

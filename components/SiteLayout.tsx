@@ -15,8 +15,7 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
   // The chunks the entry imports are fetched alongside it, not one round trip later.
   for (const href of modules.preload) preloadModule(href);
   return (
-    // suppressHydrationWarning: the boot script adds the display-mode attributes to <html>.
-    <html lang={locale} id={SITE_IDS.top} suppressHydrationWarning>
+    <html lang={locale} id={SITE_IDS.top}>
       <head>
         {/* Display modes before first paint (lib/display-modes/boot-script.ts). */}
         <script dangerouslySetInnerHTML={{ __html: modules.bootScript }} />

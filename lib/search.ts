@@ -1,5 +1,5 @@
 /**
- * Constants of site search, shared by the server page and the client island. The index
+ * Constants of site search, shared by the server page and its browser module. The index
  * is built by Pagefind after `next build` (see pagefind.yml); one bundle serves every
  * language and picks the index that matches <html lang>.
  */

@@ -24,7 +24,7 @@ export function formatNumber(locale: Locale, value: number): string {
 
 /**
  * Fills {{name}} placeholders, as i18next does on the server: for strings handed to the
- * client islands with their placeholders kept. An unknown name is left as it is.
+ * browser modules with their placeholders kept. An unknown name is left as it is.
  */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -57,7 +57,7 @@ async function openAndWatch(page: Page, address: string) {
     if (!request.url().startsWith(site.origin) && !request.url().startsWith("data:")) ran.push(`request: ${request.url()}`);
   });
   await page.goto(site.origin + address, { waitUntil: "networkidle" });
-  // The page's own script runs too (it loads on first use): nothing may run with it either.
+  // The page's own modules run too: nothing may run with them either.
   await modulesReady(page);
   // Event handlers (onerror, ontoggle, onfocus) fire after load: give them time, and focus everything.
   await page.evaluate(async () => {
