@@ -2,7 +2,8 @@
  * Screenshots of the built site in every display mode, for people to look at.
  *
  *   npx tsx scripts/screenshots.ts                     the review set in docs/review/
- *   npx tsx scripts/screenshots.ts --all DIR [EXPORT]  every page × mode × width, into DIR (those missing there)
+ *   npx tsx scripts/screenshots.ts --all DIR [EXPORT]  every page × mode × width, into DIR (those missing there;
+ *                                                     SHOTS=biomedicine: only the names containing a word)
  *   npx tsx scripts/screenshots.ts --compare A B       which screenshots differ, and by how many pixels
  *
  * `--all` takes an export folder (default out/), so that the export of an older commit,
@@ -241,7 +242,12 @@ function compare(before: string, after: string, diffDir: string) {
 async function main() {
   const [mode, first, second] = process.argv.slice(2);
   if (mode === "--compare" && first && second) process.exitCode = compare(first, second, path.join(second, "diff")) ? 1 : 0;
-  else if (mode === "--all" && first) await photograph(everyShot(), first, second ?? "out", true);
+  else if (mode === "--all" && first) {
+    // SHOTS=<words>: only the pictures whose names contain one of them (e.g. SHOTS=biomedicine).
+    const only = process.env.SHOTS?.split(/[\s,]+/).filter(Boolean);
+    const shots = everyShot().filter((shot) => !only || only.some((word) => shot.name.includes(word)));
+    await photograph(shots, first, second ?? "out", true);
+  }
   else await photograph(REVIEW, "docs/review", "out");
 }
 
