@@ -15,12 +15,20 @@ interface Crumb {
 export function Breadcrumb({ locale, trail }: { locale: Locale; trail: Crumb[] }) {
   const t = getTranslator(locale);
   return (
-    <nav aria-label={t("breadcrumb.label")} className="breadcrumb">
-      <span className="breadcrumb__prefix">{t("breadcrumb.prefix")}</span>
-      <ol>
+    // Secondary navigation: 长者助手 folds it away, paper leaves it out. The ">" between crumbs
+    // is decoration (alt text "" for speech): the list already tells the order.
+    <nav aria-label={t("breadcrumb.label")} className="mb-4 max-w-measure text-small text-muted elder:hidden print:hidden!">
+      <span>{t("breadcrumb.prefix")}</span>
+      <ol className="m-0 inline list-none p-0 [&>li]:inline [&>li+li]:before:mx-[0.4em] [&>li+li]:before:content-['>'_/_'']">
         {trail.map((crumb, index) => (
           <li key={`${index}-${crumb.label}`} lang={crumb.lang}>
-            {crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
+            {crumb.href ? (
+              <a href={crumb.href}>{crumb.label}</a>
+            ) : (
+              <span aria-current="page" className="text-ink">
+                {crumb.label}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -19,12 +19,13 @@ export function PublicationMeta({
 }) {
   const t = getTranslator(locale);
   return (
-    <dl className="publication-meta">
-      <div>
+    // 长者助手 puts each line under the other; in Latin script a label stands a space before its value.
+    <dl className="mb-6 flex flex-wrap gap-x-[1.5em] border-b border-rule pb-4 text-small text-muted elder:flex-col elder:items-start">
+      <div className="flex [&:lang(en)]:gap-x-[0.3em]">
         <dt>{t("meta.source")}</dt>
         <dd lang={sourceLang}>{source}</dd>
       </div>
-      <div>
+      <div className="flex [&:lang(en)]:gap-x-[0.3em]">
         <dt>{t("meta.published")}</dt>
         <dd>
           <time dateTime={published}>{formatDate(locale, published)}</time>

@@ -10,23 +10,24 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
   const t = getTranslator(locale);
   if (!previous && !next) return null;
   return (
-    <nav aria-label={t("section.pagerLabel")} className="section-pager">
-      <ul>
+    // Screen navigation: paper leaves it out.
+    <nav aria-label={t("section.pagerLabel")} className="max-w-measure print:hidden!">
+      <ul className="mt-8 mb-0 list-none border-t border-rule p-0">
         {previous && (
-          <li className="section-pager__previous">
-            <a href={routes.section(locale, previous.slug)} rel="prev">
-              <span className="section-pager__label">{t("section.previous")}</span>
-              <span className="section-pager__title" lang={langOf(locale, previous)}>
+          <li className="mt-4">
+            <a href={routes.section(locale, previous.slug)} rel="prev" className="block py-[0.25em]">
+              <span className="block font-bold">{t("section.previous")}</span>
+              <span lang={langOf(locale, previous)}>
                 {sectionFullTitle(locale, previous)}
               </span>
             </a>
           </li>
         )}
         {next && (
-          <li className="section-pager__next">
-            <a href={routes.section(locale, next.slug)} rel="next">
-              <span className="section-pager__label">{t("section.next")}</span>
-              <span className="section-pager__title" lang={langOf(locale, next)}>
+          <li className="mt-4">
+            <a href={routes.section(locale, next.slug)} rel="next" className="block py-[0.25em]">
+              <span className="block font-bold">{t("section.next")}</span>
+              <span lang={langOf(locale, next)}>
                 {sectionFullTitle(locale, next)}
               </span>
             </a>

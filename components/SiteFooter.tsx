@@ -7,11 +7,12 @@ export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getTranslator(locale);
   const modes = getTranslator(locale, "modes");
   return (
-    <footer className="site-footer">
+    // Screen furniture: paper leaves it out.
+    <footer className="mt-8 border-t-4 border-brand bg-surface py-6 text-small text-ink print:hidden!">
       <div className="site-container">
-        <p className="site-footer__name">{t("site.name")}</p>
+        <p className="font-bold">{t("site.name")}</p>
         <p>{t("footer.source")}</p>
-        <ul className="site-footer__links">
+        <ul className="flex list-none flex-wrap gap-x-[1.5em] p-0">
           <li>
             <a href={routes.accessibility(locale)}>{modes("footer.statement")}</a>
           </li>

@@ -20,8 +20,8 @@ test.describe("配色: focus rings at least 7:1 and links underlined in every sc
         region.getByRole("button", { name: "文字放大" }),
         region.getByRole("link", { name: "帮助" }),
         page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "首页" }),
-        page.locator("main .section-toc a").first(),
-        page.locator("main .section-pager a").first(),
+        page.getByRole("navigation", { name: "本节目录" }).getByRole("link").first(),
+        page.getByRole("navigation", { name: "上一节和下一节" }).getByRole("link").first(),
       ];
       const results: string[] = [];
       await page.keyboard.press("Shift"); // keyboard modality, as a keyboard user's focus

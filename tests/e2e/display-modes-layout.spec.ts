@@ -215,7 +215,7 @@ test.describe("the reading aids of the toolbar", () => {
     await page.mouse.move(500, 600);
     await expect.poll(async () => (await horizontal.boundingBox())?.y).toBeCloseTo(599, -1);
     // A click lands on the page, not on the lines.
-    const link = page.locator("main .section-toc a").first();
+    const link = page.getByRole("navigation", { name: "本节目录" }).getByRole("link").first();
     await link.scrollIntoViewIfNeeded();
     const box = (await link.boundingBox())!;
     await page.mouse.click(box.x + 5, box.y + box.height / 2);
@@ -245,7 +245,7 @@ test.describe("the reading aids of the toolbar", () => {
     const text = (await bar.locator("p").boundingBox())!;
     const barBox = (await bar.boundingBox())!;
     expect(text.y + text.height).toBeLessThanOrEqual(barBox.y + barBox.height + 1);
-    await page.locator("main .section-toc a").first().focus();
+    await page.getByRole("navigation", { name: "本节目录" }).getByRole("link").first().focus();
     await expect(bar).toHaveText("提升战略平台，增强政策优势。");
     // The page keeps room for the bar, so it never hides the end of the page.
     const padding = await page.evaluate(() => parseFloat(getComputedStyle(document.body).paddingBottom));
@@ -268,7 +268,7 @@ test.describe("the reading aids of the toolbar", () => {
     await expect(page.locator("#icon")).toBeHidden();
     const colours = await page.evaluate(() => ({
       bar: getComputedStyle(document.querySelector(".site-header__bar")!).backgroundColor,
-      toc: getComputedStyle(document.querySelector(".section-toc")!).backgroundColor,
+      toc: getComputedStyle(document.getElementById("toc-heading")!.closest("nav")!).backgroundColor,
       page: getComputedStyle(document.documentElement).backgroundColor,
     }));
     expect(colours.bar).toBe(colours.page);

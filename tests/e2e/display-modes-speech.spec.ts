@@ -166,7 +166,7 @@ test.describe("语音朗读 with a stubbed speechSynthesis", () => {
     await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe(text);
     expect((await spoken(page)).at(-1)).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话", rate: 1 });
 
-    const link = page.locator("main .section-toc a").first();
+    const link = page.getByRole("navigation", { name: "本节目录" }).getByRole("link").first();
     await link.focus();
     await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe(await link.innerText());
 

@@ -36,10 +36,10 @@ test.describe("printing a page", () => {
         return { color: computed.color, background: computed.backgroundColor, breakAfter: computed.breakAfter };
       });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(255, 255, 255)");
-    for (const selector of ["body", "h1", "main p", ".section-toc a"]) {
+    for (const selector of ["body", "h1", "main p", "nav:has(> #toc-heading) a"]) {
       expect((await style(selector)).color, selector).toBe("rgb(0, 0, 0)");
     }
-    expect((await style(".section-toc")).background).toBe("rgba(0, 0, 0, 0)");
+    expect((await style("nav:has(> #toc-heading)")).background).toBe("rgba(0, 0, 0, 0)");
     expect((await style(".prose h2")).breakAfter).toBe("avoid");
   });
 
