@@ -50,8 +50,32 @@ export const SPEECH_RATES = { slow: 0.7, normal: 1, fast: 1.3 } as const;
 export type SpeechRate = keyof typeof SPEECH_RATES;
 export const SPEECH_RATE_NAMES = Object.keys(SPEECH_RATES) as SpeechRate[];
 
-/** What is kept in localStorage: the modes, plus the speech rate (which is no attribute). */
-export type StoredSettings = DisplayModeSettings & { "speech-rate"?: SpeechRate };
+/** 朗读语言 on Chinese pages: 普通话 or 粤语 (lib/display-modes/voices.ts finds the voice). */
+export const SPEECH_LANGUAGES = ["mandarin", "cantonese"] as const;
+export type SpeechLanguage = (typeof SPEECH_LANGUAGES)[number];
+
+/** 字幕文字: the caption bar's text in Simplified or Traditional characters, or with 拼音 above it. */
+export const CAPTION_SCRIPTS = ["simplified", "traditional", "pinyin"] as const;
+export type CaptionScript = (typeof CAPTION_SCRIPTS)[number];
+
+/** The script of a Chinese page's own text (<html lang>), for which the caption needs nothing fetched; undefined on other pages. */
+export const pageScript = (lang: string): Exclude<CaptionScript, "pinyin"> | undefined =>
+  /^zh-(?:hk|mo|tw|hant)\b/i.test(lang) ? "traditional" : /^zh\b/i.test(lang) ? "simplified" : undefined;
+
+/**
+ * Choices kept with the modes that are no attribute on <html>: nothing is drawn from
+ * them before first paint, and the modules read them from storage.
+ */
+export const STORED_CHOICES = {
+  "speech-rate": SPEECH_RATE_NAMES,
+  "speech-language": SPEECH_LANGUAGES,
+  "caption-script": CAPTION_SCRIPTS,
+} as const;
+export type StoredChoice = keyof typeof STORED_CHOICES;
+export const STORED_CHOICE_NAMES = Object.keys(STORED_CHOICES) as StoredChoice[];
+
+/** What is kept in localStorage: the modes, plus the choices that are no attribute. */
+export type StoredSettings = DisplayModeSettings & { [Name in StoredChoice]?: (typeof STORED_CHOICES)[Name][number] };
 
 /** One first-party localStorage entry; versioned so a later format can ignore this one. */
 export const STORAGE_KEY = "nanlang.display-modes.v1";
@@ -77,8 +101,10 @@ export function sanitizeSettings(raw: unknown): StoredSettings {
     const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
     if (isModeValue(name, value)) settings[name] = value;
   }
-  const rate = record["speech-rate"];
-  if (typeof rate === "string" && (SPEECH_RATE_NAMES as string[]).includes(rate)) settings["speech-rate"] = rate;
+  for (const name of STORED_CHOICE_NAMES) {
+    const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+    if (typeof value === "string" && (STORED_CHOICES[name] as readonly string[]).includes(value)) settings[name] = value;
+  }
   return settings as StoredSettings;
 }
 

@@ -8,6 +8,7 @@
  */
 import {
   MODE_NAMES,
+  STORED_CHOICE_NAMES,
   OS_HIGH_CONTRAST_SCHEME,
   PAGE_STATE,
   STORAGE_KEY,
@@ -17,6 +18,7 @@ import {
   sanitizeSettings,
   type ModeName,
   type Scheme,
+  type StoredChoice,
   type StoredSettings,
 } from "./modes";
 
@@ -85,15 +87,17 @@ function writeToolbarOpen(open: boolean) {
   }
 }
 
-/** The modes and the toolbar as <html> shows them, plus what only storage knows (the speech rate). */
+/** The modes and the toolbar as <html> shows them, plus what only storage knows (speech rate and language, caption script). */
 function readInitialState(): DisplayModeState {
   const root = document.documentElement;
-  const fromHtml: Record<string, string> = {};
+  const stored = readStorage();
+  const fromHtml: Record<string, string | undefined> = {};
   for (const name of MODE_NAMES) {
     const value = root.getAttribute(modeAttribute(name));
     if (value !== null) fromHtml[name] = value;
   }
-  const settings = sanitizeSettings({ ...fromHtml, "speech-rate": readStorage()["speech-rate"] });
+  for (const name of STORED_CHOICE_NAMES) fromHtml[name] = stored[name];
+  const settings = sanitizeSettings(fromHtml);
   const toolbarOpen = root.hasAttribute(PAGE_STATE.toolbarOpen) || readToolbarOpen();
   return { settings, toolbarOpen, osPrefersContrast: window.matchMedia?.(CONTRAST_QUERY).matches ?? false };
 }
@@ -146,8 +150,9 @@ export function setMode<Name extends ModeName>(name: Name, value: StoredSettings
   setSettings(settings);
 }
 
-export function setSpeechRate(rate: StoredSettings["speech-rate"]) {
-  setSettings({ ...current().settings, "speech-rate": rate });
+/** Sets a choice that is no attribute (语速, 朗读语言, 字幕文字). */
+export function setChoice<Name extends StoredChoice>(name: Name, value: StoredSettings[Name]) {
+  setSettings({ ...current().settings, [name]: value });
 }
 
 /** Opens or closes the toolbar; it stays so on the next pages of the visit. */
