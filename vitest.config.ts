@@ -4,6 +4,8 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   oxc: { jsx: { runtime: "automatic" } },
   test: {
+    // Some tests build a whole plan from the real content: on a busy 2-core machine that takes seconds.
+    testTimeout: 30_000,
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["tests/unit/setup.ts"],

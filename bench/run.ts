@@ -4,7 +4,7 @@
  *
  *   npm run build:preview && npm run bench
  *   npm run bench -- --skip-scaling       (everything but build scaling)
- *   --skip-lighthouse, --skip-taps, --skip-load, --runs=N
+ *   --skip-lighthouse, --skip-taps, --skip-load, --skip-editor, --runs=N
  *
  * Everything it starts listens on 127.0.0.1 only, and stops when it ends.
  */
@@ -331,6 +331,36 @@ async function scalingSection(): Promise<string> {
   ].join("\n");
 }
 
+/** The editor's round trip, by the browser test that performs it (tests/e2e/editor.spec.ts), run alone. */
+function editorSection(): { text: string; ok: boolean } {
+  console.error("editor round trip: open → edit → save → visible in the preview");
+  const figuresFile = path.join(WORK_DIR, "editor-round-trip.jsonl");
+  fs.rmSync(figuresFile, { force: true });
+  const run = spawnSync("npx", ["playwright", "test", "tests/e2e/editor.spec.ts", "-g", "a sentence changed", `--repeat-each=${RUNS}`, "--workers=1", "--reporter=line"], {
+    encoding: "utf8",
+    env: { ...process.env, EDITOR_FIGURES: figuresFile },
+  });
+  const runs = fs.existsSync(figuresFile)
+    ? fs.readFileSync(figuresFile, "utf8").trim().split("\n").map((line) => JSON.parse(line) as { roundTrip: number; opening: number; afterSave: number })
+    : [];
+  const ok = run.status === 0 && runs.length === RUNS && median(runs.map((r) => r.roundTrip)) <= 5000;
+  const text = [
+    "## Editor round trip",
+    "",
+    "`npm run edit` on this machine, driven by its browser test run alone: a section opened in the editor (its page",
+    "shown beside the form), one sentence changed, published, and the changed sentence visible in the preview. Reading",
+    "and typing are left out: open is click → page beside the form; save → visible is the publish click → sentence shown.",
+    "",
+    "| run | open | save → visible | round trip |",
+    "| --: | --: | --: | --: |",
+    ...runs.map((r, i) => `| ${i + 1} | ${ms(r.opening)} | ${ms(r.afterSave)} | ${ms(r.roundTrip)} |`),
+    "",
+    runs.length === RUNS ? `- Goal: median round trip ≤ 5 s — ${tick(ok)}` : `- The test did not complete (${runs.length} of ${RUNS} runs): ${tick(false)}\n\n\`\`\`\n${run.stdout.slice(-2000)}\n\`\`\``,
+    "",
+  ].join("\n");
+  return { text, ok };
+}
+
 async function main() {
   if (!fs.existsSync(path.join(EXPORT_DIR, "index.html")) || !fs.existsSync(CSP_MAPS_FILE)) {
     throw new Error("No complete build: run `npm run build:preview` (or a build for publication) first.");
@@ -353,6 +383,11 @@ async function main() {
     }
   }
   parts.push(weight.text);
+  if (!skip.has("editor")) {
+    const editor = editorSection();
+    failed ||= !editor.ok;
+    parts.push(editor.text);
+  }
   // The load test runs before the (heavy) build-scaling one; the report keeps the issue's order.
   const load = skip.has("load") ? undefined : await loadSection();
   if (!skip.has("scaling")) parts.push(await scalingSection());

@@ -3,7 +3,6 @@ import { preloadModule } from "react-dom";
 import type { Locale } from "@/lib/locales";
 import { modulesManifest } from "@/lib/modules/bundle";
 import { SITE_IDS } from "@/lib/site-ids";
-import { ContentLiveReload } from "./ContentLiveReload";
 
 /**
  * The document of one language. The browser gets this HTML, its inline CSS, the boot
@@ -25,7 +24,6 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
       </head>
       <body>
         {children}
-        <ContentLiveReload />
       </body>
     </html>
   );

@@ -78,7 +78,7 @@ test.describe("proper names and fixed terms on 繁體中文 pages", () => {
       await page.goto(`/zh-hk/search/?q=${encodeURIComponent(query)}`);
       const status = page.getByRole("main").getByRole("status");
       await expect(status).toHaveText(new RegExp(`^找到 \\d+ 個與「${query}」相關的頁面。$`));
-      const results = page.getByRole("list", { name: "搜尋結果" });
+      const results = page.getByRole("region", { name: "搜尋結果" }).getByRole("list").first();
       await expect(results.getByRole("link", { name: /推進孫中山故里旅遊區整體升級/ })).toHaveAttribute("href", "/zh-hk/sections/tourism/");
       // Pagefind also matches single characters, so the wrong form finds pages too; none shows it.
       await page.goto(`/zh-hk/search/?q=${encodeURIComponent(wrong)}`);

@@ -490,7 +490,7 @@ test.describe("pages under the Content-Security-Policy", () => {
     const { problems, cspViolations } = await watchForProblems(page);
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent("中医药")}`, { waitUntil: "networkidle" });
     await expect(page.getByRole("main").getByRole("status")).toHaveText(/^找到 \d+ 个/);
-    await expect(page.getByRole("list", { name: "搜索结果" }).getByRole("link").first()).toHaveAttribute("href", "/sections/biomedicine/");
+    await expect(page.getByRole("region", { name: "搜索结果" }).getByRole("list").first().getByRole("link").first()).toHaveAttribute("href", "/sections/biomedicine/");
     const violations = await cspViolations();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
