@@ -214,6 +214,18 @@ export function startDisplayModes(root: HTMLElement): void {
   /** The voice list has arrived, or has been waited for in vain (then the device has none). */
   let voicesSettled = false;
   let watchingVoices = false;
+  /**
+   * The reader has come to the choice (opened the toolbar, or moved to or pressed one of
+   * its radios): the notes that say which voice is missing are then shown. Until then they
+   * only describe the radios, so that a voice list arriving late moves nothing on the page
+   * of a reader who is not looking at the toolbar.
+   */
+  let notesShown = false;
+  function showLanguageNotes() {
+    if (notesShown) return;
+    notesShown = true;
+    renderLanguage();
+  }
 
   /** Asks for the device's voices once the choice is shown, and shows it again when they arrive. */
   function watchVoices() {
@@ -241,7 +253,8 @@ export function startDisplayModes(root: HTMLElement): void {
     const missing = support ? SPEECH_LANGUAGES.filter((language) => !support[language]) : [];
     const none = missing.length === SPEECH_LANGUAGES.length;
     // No Chinese voice at all: the speech group says so (as a press of 连读 would), once.
-    if (none) showNoVoice();
+    if (none && notesShown) showNoVoice();
+    else if (none) speechMessage.textContent = strings.noVoice;
     const reason = none ? speechMessage : languageNote;
     for (const input of languageInputs) {
       input.checked = input.value === reading;
@@ -256,13 +269,14 @@ export function startDisplayModes(root: HTMLElement): void {
     }
     if (languageNote) {
       languageNote.textContent = none ? "" : missing[0] === "mandarin" ? strings.noMandarinVoice : missing[0] === "cantonese" ? strings.noCantoneseVoice : "";
-      languageNote.hidden = !languageNote.textContent;
+      languageNote.hidden = !notesShown || !languageNote.textContent;
     }
   }
 
   function chooseLanguage(input: HTMLInputElement) {
     if (input.getAttribute("aria-disabled") === "true") {
       // Not offered as working: the choice stays where it was, and the reason is said.
+      notesShown = true;
       renderLanguage();
       announce(document.getElementById(input.getAttribute("aria-describedby") ?? "")?.textContent || strings.noVoice);
       return;
@@ -353,6 +367,7 @@ export function startDisplayModes(root: HTMLElement): void {
       case "toggleToolbar": {
         const open = !getDisplayModes().toolbarOpen;
         // Opened from the keyboard: move into it, so the next key acts on the toolbar.
+        if (open) showLanguageNotes();
         return openToolbar(open, { focus: open ? "toolbar" : toolbar.contains(document.activeElement) ? "opener" : "none" });
       }
       case "textLarger":
@@ -379,7 +394,10 @@ export function startDisplayModes(root: HTMLElement): void {
     const speechAction = button.getAttribute(CONTROL.speech) as SpeechAction | null;
     const action = button.getAttribute(CONTROL.action) as ToolbarAction | null;
     if (mode && mode in TOGGLE_ON) toggle(mode, nameOf(button));
-    else if (button === opener) openToolbar(!getDisplayModes().toolbarOpen, { focus: "none" });
+    else if (button === opener) {
+      openToolbar(!getDisplayModes().toolbarOpen, { focus: "none" });
+      if (getDisplayModes().toolbarOpen) showLanguageNotes();
+    }
     else if (speechAction) void runSpeech(speechAction);
     else if (action) runAction(action);
   });
@@ -406,6 +424,10 @@ export function startDisplayModes(root: HTMLElement): void {
     openToolbar(false, { focus: "opener" });
   };
   toolbar.addEventListener("keydown", closeOnEscape);
+  // Moving to 朗读语言 shows why a variety cannot be chosen.
+  toolbar.addEventListener("focusin", (event) => {
+    if (languageInputs.includes(event.target as HTMLInputElement)) showLanguageNotes();
+  });
   opener.addEventListener("keydown", closeOnEscape);
 
   // ---- every state shown as the store has it ----

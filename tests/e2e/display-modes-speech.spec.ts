@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { SECTION_PAGE, openToolbar, modesStatus } from "./display-modes-helpers";
-import { calls, finishUtterance, readingHighlight, spoken, stubSpeech } from "./speech-stub";
+import { SECTION_PAGE, TRADITIONAL_SECTION, openToolbar, openTraditionalToolbar, modesStatus } from "./display-modes-helpers";
+import { modulesReady } from "./modules-helpers";
+import { ENGLISH_AND_MANDARIN, calls, finishUtterance, readingHighlight, spoken, stubSpeech, type FakeVoice } from "./speech-stub";
+
+const CANTONESE: FakeVoice = { name: "Fake 粵語", lang: "zh-HK" };
 
 test.describe("语音朗读 with a stubbed speechSynthesis", () => {
   test.beforeEach(async ({ page }) => stubSpeech(page));
@@ -130,5 +133,66 @@ test.describe("a browser without speech", () => {
     await region.getByRole("button", { name: "快捷键" }).click();
     await page.keyboard.press("Alt+Shift+KeyR");
     await expect(modesStatus(page)).toHaveText(/您的浏览器不支持语音朗读/);
+  });
+});
+
+test.describe("朗读语言 with a stubbed speechSynthesis", () => {
+  test("a Traditional page reads in 粵語 where the device has a Cantonese voice; 普通話 once chosen, and on the next pages", async ({ page }) => {
+    await stubSpeech(page, [...ENGLISH_AND_MANDARIN, CANTONESE]);
+    await page.goto(TRADITIONAL_SECTION);
+    const region = await openTraditionalToolbar(page);
+    const language = region.getByRole("group", { name: "朗讀語言" });
+    await expect(language.getByRole("radio", { name: "粵語" })).toBeChecked();
+    // Nothing is heard until the reader starts read-aloud, whatever is chosen.
+    await language.getByRole("radio", { name: "普通話" }).check();
+    await expect(modesStatus(page)).toHaveText("朗讀語言：普通話");
+    await language.getByRole("radio", { name: "粵語" }).check();
+    await expect(modesStatus(page)).toHaveText("朗讀語言：粵語");
+    expect(await spoken(page)).toEqual([]);
+    await region.getByRole("button", { name: "連讀" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect((await spoken(page))[0]).toMatchObject({ lang: "zh-HK", voice: "Fake 粵語" });
+    await region.getByRole("button", { name: "停止朗讀" }).click();
+
+    await language.getByRole("radio", { name: "普通話" }).check();
+    await expect(modesStatus(page)).toHaveText("朗讀語言：普通話");
+    await region.getByRole("button", { name: "連讀" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(2);
+    expect((await spoken(page))[1]).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话" });
+
+    await page.goto(SECTION_PAGE);
+    await expect((await openToolbar(page)).getByRole("group", { name: "朗读语言" }).getByRole("radio", { name: "普通话" })).toBeChecked();
+  });
+
+  test("without a Cantonese voice, 粤语 is not offered as working, and says why", async ({ page }) => {
+    await stubSpeech(page, ENGLISH_AND_MANDARIN);
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    const language = region.getByRole("group", { name: "朗读语言" });
+    const yue = language.getByRole("radio", { name: "粤语" });
+    await expect(yue).toHaveAttribute("aria-disabled", "true");
+    await expect(yue).toHaveAccessibleDescription(/^此设备没有粤语语音，现在用普通话朗读。/);
+    // Opened by the reader: the reason is shown beside the choice.
+    await expect(language.getByText(/^此设备没有粤语语音/)).toBeVisible();
+    // A reader may still press it (Playwright itself takes aria-disabled for disabled, and needs force).
+    await yue.click({ force: true });
+    await expect(language.getByRole("radio", { name: "普通话" })).toBeChecked();
+    await expect(yue).not.toBeChecked();
+    await expect(modesStatus(page)).toHaveText(/^此设备没有粤语语音/);
+    await region.getByRole("button", { name: "连读" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect((await spoken(page))[0]).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话" });
+  });
+
+  test("English pages offer no choice of Chinese, and are read with the English voice", async ({ page }) => {
+    await stubSpeech(page, [...ENGLISH_AND_MANDARIN, CANTONESE]);
+    await page.goto(`/en${SECTION_PAGE}`);
+    await modulesReady(page);
+    await page.getByRole("button", { name: "Accessibility", exact: true }).click();
+    const region = page.getByRole("region", { name: "Accessibility toolbar" });
+    await expect(region.getByRole("group", { name: "Reading language" })).toHaveCount(0);
+    await region.getByRole("button", { name: "Read the page" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect((await spoken(page))[0]).toMatchObject({ lang: "en", voice: "Fake English" });
   });
 });

@@ -1,73 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { SECTION_PAGE, modesStatus, openToolbar } from "./display-modes-helpers";
+import { SECTION_PAGE, TRADITIONAL_SECTION, modesStatus, openToolbar, openTraditionalToolbar } from "./display-modes-helpers";
 import { modulesReady } from "./modules-helpers";
-import { ENGLISH_AND_MANDARIN, spoken, stubSpeech, type FakeVoice } from "./speech-stub";
-
-const TRADITIONAL_SECTION = `/zh-hk${SECTION_PAGE}`;
-const CANTONESE: FakeVoice = { name: "Fake 粵語", lang: "zh-HK" };
-
-/** Opens the toolbar of a 繁體 page (its names are in Traditional characters). */
-async function openTraditionalToolbar(page: Page): Promise<Locator> {
-  await modulesReady(page);
-  await page.getByRole("button", { name: "無障礙", exact: true }).click();
-  const region = page.getByRole("region", { name: "無障礙工具欄" });
-  await expect(region).toBeVisible();
-  return region;
-}
-
-test.describe("朗读语言 with a stubbed speechSynthesis", () => {
-  test("a Traditional page reads in 粵語 where the device has a Cantonese voice; 普通話 once chosen, and on the next pages", async ({ page }) => {
-    await stubSpeech(page, [...ENGLISH_AND_MANDARIN, CANTONESE]);
-    await page.goto(TRADITIONAL_SECTION);
-    const region = await openTraditionalToolbar(page);
-    const language = region.getByRole("group", { name: "朗讀語言" });
-    await expect(language.getByRole("radio", { name: "粵語" })).toBeChecked();
-    await region.getByRole("button", { name: "連讀" }).click();
-    await expect.poll(async () => (await spoken(page)).length).toBe(1);
-    expect((await spoken(page))[0]).toMatchObject({ lang: "zh-HK", voice: "Fake 粵語" });
-    await region.getByRole("button", { name: "停止朗讀" }).click();
-
-    await language.getByRole("radio", { name: "普通話" }).check();
-    await expect(modesStatus(page)).toHaveText("朗讀語言：普通話");
-    await region.getByRole("button", { name: "連讀" }).click();
-    await expect.poll(async () => (await spoken(page)).length).toBe(2);
-    expect((await spoken(page))[1]).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话" });
-
-    await page.goto(SECTION_PAGE);
-    await expect((await openToolbar(page)).getByRole("group", { name: "朗读语言" }).getByRole("radio", { name: "普通话" })).toBeChecked();
-  });
-
-  test("without a Cantonese voice, 粤语 is not offered as working, and says why", async ({ page }) => {
-    await stubSpeech(page, ENGLISH_AND_MANDARIN);
-    await page.goto(SECTION_PAGE);
-    const region = await openToolbar(page);
-    const language = region.getByRole("group", { name: "朗读语言" });
-    const yue = language.getByRole("radio", { name: "粤语" });
-    await expect(yue).toHaveAttribute("aria-disabled", "true");
-    await expect(yue).toHaveAccessibleDescription(/^此设备没有粤语语音，现在用普通话朗读。/);
-    await expect(language).toContainText("此设备没有粤语语音");
-    // A reader may still press it (Playwright itself takes aria-disabled for disabled, and needs force).
-    await yue.click({ force: true });
-    await expect(language.getByRole("radio", { name: "普通话" })).toBeChecked();
-    await expect(yue).not.toBeChecked();
-    await expect(modesStatus(page)).toHaveText(/^此设备没有粤语语音/);
-    await region.getByRole("button", { name: "连读" }).click();
-    await expect.poll(async () => (await spoken(page)).length).toBe(1);
-    expect((await spoken(page))[0]).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话" });
-  });
-
-  test("English pages offer no choice of Chinese, and are read with the English voice", async ({ page }) => {
-    await stubSpeech(page, [...ENGLISH_AND_MANDARIN, CANTONESE]);
-    await page.goto(`/en${SECTION_PAGE}`);
-    await modulesReady(page);
-    await page.getByRole("button", { name: "Accessibility", exact: true }).click();
-    const region = page.getByRole("region", { name: "Accessibility toolbar" });
-    await expect(region.getByRole("group", { name: "Reading language" })).toHaveCount(0);
-    await region.getByRole("button", { name: "Read the page" }).click();
-    await expect.poll(async () => (await spoken(page)).length).toBe(1);
-    expect((await spoken(page))[0]).toMatchObject({ lang: "en", voice: "Fake English" });
-  });
-});
 
 /** The sentence of the section's first paragraph that the bar shows when it is pointed at. */
 const FIRST_SENTENCE = "抢抓“双区驱动”战略机遇，落实市委“3+4”重大产业平台头号工程，加快推进华南现代中医药城提升平台、拓展空间、调整规划、基础建设、招商引资、科技创新等工作，推动生物医药产业向高端发展。";
@@ -120,18 +53,26 @@ test.describe("字幕文字: 简 / 繁 / 拼音 in the caption bar", () => {
     expect(captionText).toEqual([{ url: "/sections/biomedicine/caption-text.json", bytes: expect.any(Number) }]);
     test.info().annotations.push({ type: "caption text", description: `${captionText[0]?.bytes} bytes (uncompressed)` });
 
-    // In elder mode the readings are as large as elder mode's text (24px), above their characters.
+    // The readings stand above their characters, at a size one reads without effort
+    // (at least the 18px of the page's own text), and in elder mode at least elder mode's 24px.
+    const geometry = () =>
+      bar
+        .locator("ruby")
+        .first()
+        .evaluate((element) => {
+          const rt = element.querySelector("rt")!;
+          const base = document.createRange();
+          base.selectNodeContents(element.firstChild!);
+          return { rtSize: parseFloat(getComputedStyle(rt).fontSize), rtBottom: rt.getBoundingClientRect().bottom, baseTop: base.getBoundingClientRect().top };
+        });
+    const plain = await geometry();
+    expect(plain.rtSize).toBeGreaterThanOrEqual(18);
+    expect(plain.rtBottom).toBeLessThanOrEqual(plain.baseTop + 2);
     await page.getByRole("button", { name: "长者助手" }).click();
     await pointAtFirstParagraph(page);
-    const ruby = bar.locator("ruby").first();
-    const geometry = await ruby.evaluate((element) => {
-      const rt = element.querySelector("rt")!;
-      const base = document.createRange();
-      base.selectNodeContents(element.firstChild!);
-      return { rtSize: parseFloat(getComputedStyle(rt).fontSize), rtBottom: rt.getBoundingClientRect().bottom, baseTop: base.getBoundingClientRect().top };
-    });
-    expect(geometry.rtSize).toBeGreaterThanOrEqual(24);
-    expect(geometry.rtBottom).toBeLessThanOrEqual(geometry.baseTop + 2);
+    const elder = await geometry();
+    expect(elder.rtSize).toBeGreaterThanOrEqual(24);
+    expect(elder.rtBottom).toBeLessThanOrEqual(elder.baseTop + 2);
   });
 
   test("繁体 on a Simplified page, kept on the next page", async ({ page }) => {
