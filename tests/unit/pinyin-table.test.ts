@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check";
 import { checkPinyinTable, loadPinyinTable, PINYIN_TABLE_FILE } from "@/lib/pinyin-table";
@@ -36,6 +38,14 @@ describe("the reviewed 拼音 table (content/zh-CN/pinyin.yaml)", () => {
   it("refuses a word written twice, and a list instead of lines of 词: 拼音", () => {
     expect(checkPinyinTable(table("濠涌: háo chōng\n濠涌: háo yǒng\n"))).toEqual([expect.objectContaining({ line: 2, zh: expect.stringContaining("拼音对照表的写法有误") })]);
     expect(checkPinyinTable(table("- 濠涌: háo chōng\n"))).toEqual([expect.objectContaining({ line: 1, zh: expect.stringContaining("一行一条") })]);
+  });
+
+  it("while a file of the original is not UTF-8 text, refuses no entry for not occurring in it: that file's own problem comes first", () => {
+    const root = table("濠涌: háo chōng\n冲口村: chōng kǒu cūn\n");
+    // The section saved again as GBK: its 濠涌 can no longer be read.
+    fs.writeFileSync(path.join(root, "content/zh-CN/sections/02-tourism.md"), Buffer.from("2d2d2d0a6f726465723a20320a2d2d2d0a0ae5a5e3d3bf0a", "hex"));
+    expect(checkPinyinTable(root)).toEqual([]);
+    expect(loadPinyinTable(root).entries.map((entry) => entry.word)).toEqual(["濠涌", "冲口村"]);
   });
 
   it("is part of the content check that the build runs", () => {
