@@ -28,7 +28,7 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
           </div>
         </div>
       </div>
-      <DisplayModeToolbar locale={locale} />
+      <DisplayModeToolbar locale={locale} path={path} />
       <DisplayModeStatus />
       <div className="site-nav">
         <div className="site-container site-nav__row">

@@ -4,14 +4,17 @@
  *    the files the site's search loads (scripts/lib/prune-pagefind.ts);
  * 2. Next's runtime leaves the export: pages keep only the site's own scripts, checked
  *    (scripts/lib/strip-next-runtime.ts);
- * 3. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
- * 4. gzip and brotli copies of every text file, for nginx's gzip_static/brotli_static.
+ * 3. each Chinese page's caption text (拼音 and the other script, for the 大字幕 bar), beside
+ *    it, from the page as exported (scripts/lib/caption-text.ts);
+ * 4. the Content-Security-Policy hashes of every inline script and style, as nginx maps;
+ * 5. gzip and brotli copies of every text file, for nginx's gzip_static/brotli_static.
  * The last two come after every step that writes into out/. If a step fails, out/ is
  * removed: only a complete build leaves an export behind.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { writeCaptionTexts } from "./lib/caption-text";
 import { CSP_MAPS_FILE, EXPORT_DIR, GENERATED_DIR, POSTBUILD_TIMINGS_PREFIX } from "./lib/build-paths";
 import { collectCspHashes, nginxCspMaps } from "./lib/csp";
 import { precompress } from "./lib/precompress";
@@ -46,6 +49,7 @@ try {
     checkModuleFiles(EXPORT_DIR);
     return result;
   });
+  const captions = timed("caption text", () => writeCaptionTexts(EXPORT_DIR));
   const hashes = timed("CSP hashes", () => {
     const collected = collectCspHashes(EXPORT_DIR);
     fs.mkdirSync(GENERATED_DIR, { recursive: true });
@@ -54,7 +58,9 @@ try {
   });
   const compressed = timed("compression", () => precompress(EXPORT_DIR));
   console.log(
-    `✓ ${stripped.pages} pages carry no framework (${stripped.removedFiles} of Next's files removed); CSP hashes for ${hashes.scripts.size} pages → ${path.relative(process.cwd(), CSP_MAPS_FILE)}; ` +
+    `✓ ${stripped.pages} pages carry no framework (${stripped.removedFiles} of Next's files removed); ` +
+      `caption text (拼音, 简/繁) for ${captions.files} pages, the largest ${(captions.largest.bytes / 1024).toFixed(1)} KB (${captions.largest.address}); ` +
+      `CSP hashes for ${hashes.scripts.size} pages → ${path.relative(process.cwd(), CSP_MAPS_FILE)}; ` +
       `${compressed.written} gzip/brotli files for ${compressed.files} text files`,
   );
   console.log(`${POSTBUILD_TIMINGS_PREFIX} ${timings.join(" · ")}`);

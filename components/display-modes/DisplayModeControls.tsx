@@ -1,4 +1,6 @@
+import { captionTextAddress } from "@/lib/display-modes/caption-text";
 import { CONTROL, TOOLBAR_MODULE_STRINGS } from "@/lib/display-modes/controls";
+import { pageScript } from "@/lib/display-modes/modes";
 import type { HeaderStrings, ToolbarStrings } from "@/lib/display-modes/strings";
 import { getTranslator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
@@ -50,9 +52,17 @@ export function DisplayModeButtons({ locale }: { locale: Locale }) {
   );
 }
 
-/** The 无障碍 toolbar region, shown while it is open. */
-export function DisplayModeToolbar({ locale }: { locale: Locale }) {
-  return <Toolbar strings={toolbarStrings(locale)} helpHref={routes.accessibilityHelp(locale)} statementHref={routes.accessibility(locale)} />;
+/** The 无障碍 toolbar region, shown while it is open. `path`: the page's address (null on the 404 page). */
+export function DisplayModeToolbar({ locale, path }: { locale: Locale; path: string | null }) {
+  const script = pageScript(locale);
+  return (
+    <Toolbar
+      strings={toolbarStrings(locale)}
+      helpHref={routes.accessibilityHelp(locale)}
+      statementHref={routes.accessibility(locale)}
+      chinese={script ? { script, captionText: path === null ? null : captionTextAddress(path) } : undefined}
+    />
+  );
 }
 
 /**

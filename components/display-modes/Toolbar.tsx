@@ -1,12 +1,23 @@
 import type { ReactNode } from "react";
-import { CONTROL, RATE_INPUT_NAME, SCHEME_INPUT_NAME, type SpeechAction, type TextStep, type ToolbarAction } from "@/lib/display-modes/controls";
-import { DEFAULT_TEXT_SCALE, SCHEMES, SPEECH_RATE_NAMES, togglesIn, type ToggleMode } from "@/lib/display-modes/modes";
+import {
+  CAPTION_SCRIPT_INPUT_NAME,
+  CONTROL,
+  RATE_INPUT_NAME,
+  SCHEME_INPUT_NAME,
+  SPEECH_LANGUAGE_INPUT_NAME,
+  type SpeechAction,
+  type TextStep,
+  type ToolbarAction,
+} from "@/lib/display-modes/controls";
+import { CAPTION_SCRIPTS, DEFAULT_TEXT_SCALE, SCHEMES, SPEECH_LANGUAGES, SPEECH_RATE_NAMES, togglesIn, type CaptionScript, type ToggleMode } from "@/lib/display-modes/modes";
 import { fill } from "@/lib/i18n/format";
 import type { ToolbarStrings } from "@/lib/display-modes/strings";
 import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
 import { SITE_IDS } from "@/lib/site-ids";
 
 const groupLabelId = (group: string) => `${SITE_IDS.toolbar}-${group}`;
+const SPEECH_MESSAGE_ID = `${SITE_IDS.toolbar}-speech-message`;
+const SPEECH_LANGUAGE_NOTE_ID = `${SITE_IDS.toolbar}-speech-language-note`;
 
 /** A labelled group of controls; its visible label is its accessible name (read once). */
 function Group({ id, label, children, ...rest }: { id: string; label: ReactNode; children: ReactNode; [data: `data-${string}`]: string }) {
@@ -58,9 +69,24 @@ const action = (name: ToolbarAction) => ({ [CONTROL.action]: name });
  * data-toolbar-open (set before first paint by the boot script when the reader left it
  * open, so the page paints with it and nothing moves), and only where JavaScript runs.
  * The display-modes module sets every state from the page's modes as it starts, and keeps
- * them in step. Each control is its own Tab stop; 配色 and 语速 are radio groups.
+ * them in step. Each control is its own Tab stop; 配色, 语速 and, on Chinese pages,
+ * 朗读语言 and 字幕文字 are radio groups.
+ *
+ * `chinese`: on a Chinese page, its own script and the address of its caption text (null
+ * on the 404 page, which is served at any address and so has none); English pages are
+ * read with an English voice and have no 拼音.
  */
-export function Toolbar({ strings, helpHref, statementHref }: { strings: ToolbarStrings; helpHref: string; statementHref: string }) {
+export function Toolbar({
+  strings,
+  helpHref,
+  statementHref,
+  chinese,
+}: {
+  strings: ToolbarStrings;
+  helpHref: string;
+  statementHref: string;
+  chinese?: { script: Exclude<CaptionScript, "pinyin">; captionText: string | null };
+}) {
   return (
     <section
       id={SITE_IDS.toolbar}
@@ -100,6 +126,16 @@ export function Toolbar({ strings, helpHref, statementHref }: { strings: Toolbar
             </ModeButton>
           ))}
         </Group>
+        {chinese?.captionText ? (
+          // Shown while the 大字幕 bar is on: what it shows.
+          <Choice
+            legend={strings.captionScriptGroup}
+            name={CAPTION_SCRIPT_INPUT_NAME}
+            checked={chinese.script}
+            options={CAPTION_SCRIPTS.map((value) => ({ value, label: strings.captionScripts[value] }))}
+            {...{ [CONTROL.requiresCaptionBar]: "", [CONTROL.captionText]: chinese.captionText }}
+          />
+        ) : null}
         <Group id="speech" label={strings.speechGroup}>
           <p className="modes-note" {...{ [CONTROL.noSpeechNote]: "" }}>
             {strings.speechUnsupported}
@@ -117,8 +153,20 @@ export function Toolbar({ strings, helpHref, statementHref }: { strings: Toolbar
             {strings.stop}
           </ModeButton>
           {/* Filled and shown when the device has no voice for the page's language. */}
-          <p className="modes-note modes-note--alert" hidden {...{ [CONTROL.speechMessage]: "" }} />
+          <p id={SPEECH_MESSAGE_ID} className="modes-note modes-note--alert" hidden {...{ [CONTROL.speechMessage]: "" }} />
         </Group>
+        {chinese ? (
+          <Choice
+            legend={strings.speechLanguageGroup}
+            name={SPEECH_LANGUAGE_INPUT_NAME}
+            checked={chinese.script === "traditional" ? "cantonese" : "mandarin"}
+            options={SPEECH_LANGUAGES.map((value) => ({ value, label: strings.speechLanguages[value] }))}
+            {...{ [CONTROL.requiresSpeech]: "" }}
+          >
+            {/* Filled and shown when the device has a voice for only one of the two: the other radio is then aria-disabled and described by it. */}
+            <p id={SPEECH_LANGUAGE_NOTE_ID} className="modes-note modes-note--alert" hidden {...{ [CONTROL.speechLanguageNote]: "" }} />
+          </Choice>
+        ) : null}
         <Choice
           legend={strings.rateGroup}
           name={RATE_INPUT_NAME}

@@ -9,9 +9,11 @@
  * modes the table of modes marks with `start` (十字线, 大字幕).
  */
 import {
+  CAPTION_SCRIPT_INPUT_NAME,
   CONTROL,
   RATE_INPUT_NAME,
   SCHEME_INPUT_NAME,
+  SPEECH_LANGUAGE_INPUT_NAME,
   TOOLBAR_MODULE_STRINGS,
   type SpeechAction,
   type TextStep,
@@ -19,23 +21,30 @@ import {
   type ToolbarModuleString,
 } from "@/lib/display-modes/controls";
 import {
+  CAPTION_SCRIPTS,
   DEFAULT_TEXT_SCALE,
   ON_DEMAND,
   PAGE_STATE,
   SCHEMES,
+  SPEECH_LANGUAGES,
   SPEECH_RATES,
   SPEECH_RATE_NAMES,
   TEXT_SCALES,
   TOGGLE_ON,
   nextScheme,
+  pageScript,
   stepTextScale,
+  type CaptionScript,
   type Scheme,
+  type OnDemandContext,
   type ShortcutAction,
+  type SpeechLanguage,
   type SpeechRate,
   type ToggleMode,
 } from "@/lib/display-modes/modes";
 import type { ReadingState, SpeechController } from "@/lib/display-modes/speech";
-import { effectiveScheme, getDisplayModes, setMode, setSettings, setSpeechRate, setToolbarOpen, subscribe } from "@/lib/display-modes/store";
+import { effectiveScheme, getDisplayModes, setChoice, setMode, setSettings, setToolbarOpen, subscribe } from "@/lib/display-modes/store";
+import { readingLanguage, readingVoice, voiceSupport, type VoiceSupport } from "@/lib/display-modes/voices";
 import { fill } from "@/lib/i18n/format";
 import { readModuleStrings } from "@/lib/modules/strings";
 import { listenForShortcuts } from "./shortcuts.browser";
@@ -49,6 +58,10 @@ function required<T extends Element>(root: Element, selector: string): T {
 }
 
 const nameOf = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
+/** A radio's name: the text of its label. */
+const labelOf = (input: HTMLInputElement | undefined) => (input?.labels?.[0] ? nameOf(input.labels[0]) : (input?.value ?? ""));
+/** How long to wait for the device's voice list, which several browsers fill only after a while. */
+const VOICES_WAIT_MS = 1500;
 
 /**
  * A polite live region that says one message at a time and clears itself. An alternating
@@ -101,6 +114,11 @@ export function startDisplayModes(root: HTMLElement): void {
   const speechButtons = all<HTMLButtonElement>(`button[${CONTROL.speech}]`);
   const schemeInputs = all<HTMLInputElement>(`input[type="radio"][name="${SCHEME_INPUT_NAME}"]`);
   const rateInputs = all<HTMLInputElement>(`input[type="radio"][name="${RATE_INPUT_NAME}"]`);
+  // On Chinese pages only: 朗读语言 and 字幕文字.
+  const languageInputs = all<HTMLInputElement>(`input[type="radio"][name="${SPEECH_LANGUAGE_INPUT_NAME}"]`);
+  const languageNote = root.querySelector<HTMLElement>(`[${CONTROL.speechLanguageNote}]`);
+  const captionInputs = all<HTMLInputElement>(`input[type="radio"][name="${CAPTION_SCRIPT_INPUT_NAME}"]`);
+  const ownScript = pageScript(document.documentElement.lang);
   if (schemeInputs.length !== SCHEMES.length || rateInputs.length !== SPEECH_RATE_NAMES.length) {
     throw new Error("The toolbar's 配色 or 语速 choices are not the ones the display modes know.");
   }
@@ -113,6 +131,7 @@ export function startDisplayModes(root: HTMLElement): void {
     (speech ??= import("@/lib/display-modes/speech").then(({ createSpeechController }) =>
       createSpeechController({
         rate: SPEECH_RATES[getDisplayModes().settings["speech-rate"] ?? "normal"],
+        voiceFor: (voices) => readingVoice(document.documentElement.lang || "zh-CN", getDisplayModes().settings["speech-language"], voices),
         onStateChange(state, end) {
           reading = state;
           renderSpeech();
@@ -124,9 +143,13 @@ export function startDisplayModes(root: HTMLElement): void {
 
   /** Says plainly that this device cannot read the page's language, and how to get a voice. */
   function noVoice() {
+    showNoVoice();
+    announce(strings.noVoice);
+  }
+
+  function showNoVoice() {
     speechMessage.textContent = strings.noVoice;
     speechMessage.hidden = false;
-    announce(strings.noVoice);
   }
 
   async function speechReady(): Promise<SpeechController | undefined> {
@@ -188,8 +211,92 @@ export function startDisplayModes(root: HTMLElement): void {
     }
   }
 
+  // ---- 朗读语言: 普通话 or 粤语, each offered only where the device has a voice for it ----
+  const speechSynthesisOfPage = () => (document.documentElement.hasAttribute(PAGE_STATE.speech) ? window.speechSynthesis : undefined);
+  /** The voice list has arrived, or has been waited for in vain (then the device has none). */
+  let voicesSettled = false;
+  let watchingVoices = false;
+  /**
+   * The reader has come to the choice (opened the toolbar, or moved to or pressed one of
+   * its radios): the notes that say which voice is missing are then shown. Until then they
+   * only describe the radios, so that a voice list arriving late moves nothing on the page
+   * of a reader who is not looking at the toolbar.
+   */
+  let notesShown = false;
+  function showLanguageNotes() {
+    if (notesShown) return;
+    notesShown = true;
+    renderLanguage();
+  }
+
+  /** Asks for the device's voices once the choice is shown, and shows it again when they arrive. */
+  function watchVoices() {
+    const synth = speechSynthesisOfPage();
+    if (watchingVoices || !synth || languageInputs.length === 0) return;
+    watchingVoices = true;
+    const settle = () => {
+      voicesSettled = true;
+      renderLanguage();
+    };
+    synth.addEventListener?.("voiceschanged", settle);
+    setTimeout(settle, VOICES_WAIT_MS);
+    if ((synth.getVoices?.() ?? []).length) settle();
+  }
+
+  function currentVoiceSupport(): VoiceSupport | undefined {
+    const voices = speechSynthesisOfPage()?.getVoices?.() ?? [];
+    return voices.length || voicesSettled ? voiceSupport(voices) : undefined;
+  }
+
+  function renderLanguage() {
+    if (languageInputs.length === 0) return;
+    const support = currentVoiceSupport();
+    const reading = readingLanguage(getDisplayModes().settings["speech-language"], ownScript === "traditional", support);
+    const missing = support ? SPEECH_LANGUAGES.filter((language) => !support[language]) : [];
+    const none = missing.length === SPEECH_LANGUAGES.length;
+    // No Chinese voice at all: the speech group says so (as a press of 连读 would), once.
+    if (none && notesShown) showNoVoice();
+    else if (none) speechMessage.textContent = strings.noVoice;
+    const reason = none ? speechMessage : languageNote;
+    for (const input of languageInputs) {
+      input.checked = input.value === reading;
+      // aria-disabled, not disabled: the radio stays in reach, and its description says why it cannot be chosen.
+      if ((missing as string[]).includes(input.value)) {
+        input.setAttribute("aria-disabled", "true");
+        if (reason?.id) input.setAttribute("aria-describedby", reason.id);
+      } else {
+        input.removeAttribute("aria-disabled");
+        input.removeAttribute("aria-describedby");
+      }
+    }
+    if (languageNote) {
+      languageNote.textContent = none ? "" : missing[0] === "mandarin" ? strings.noMandarinVoice : missing[0] === "cantonese" ? strings.noCantoneseVoice : "";
+      languageNote.hidden = !notesShown || !languageNote.textContent;
+    }
+  }
+
+  function chooseLanguage(input: HTMLInputElement) {
+    if (input.getAttribute("aria-disabled") === "true") {
+      // Not offered as working: the choice stays where it was, and the reason is said.
+      notesShown = true;
+      renderLanguage();
+      announce(document.getElementById(input.getAttribute("aria-describedby") ?? "")?.textContent || strings.noVoice);
+      return;
+    }
+    setChoice("speech-language", input.value as SpeechLanguage);
+    announce(fill(strings.speechLanguageStatus, { name: labelOf(input) }));
+  }
+
   // ---- the parts that load when turned on (十字线, 大字幕: ON_DEMAND in the table of modes) ----
-  const onDemand = ON_DEMAND.map(({ name, start }) => ({ name, turn: lazyFeature(() => start(strings)) }));
+  const context: OnDemandContext = {
+    strings,
+    announce,
+    settings: () => getDisplayModes().settings,
+    subscribe,
+    ownScript,
+    captionText: root.querySelector(`[${CONTROL.captionText}]`)?.getAttribute(CONTROL.captionText) ?? undefined,
+  };
+  const onDemand = ON_DEMAND.map(({ name, start }) => ({ name, turn: lazyFeature(() => start(context)) }));
   // The shortcuts are a few lines: they come with the module, so a key pressed right after turning them on works.
   let stopShortcuts: (() => void) | undefined;
   const shortcuts = (on: boolean) => {
@@ -221,7 +328,7 @@ export function startDisplayModes(root: HTMLElement): void {
   function chooseScheme(scheme: Scheme) {
     setMode("scheme", scheme);
     const input = schemeInputs.find((candidate) => candidate.value === scheme);
-    announce(fill(strings.schemeStatus, { name: input?.labels?.[0] ? nameOf(input.labels[0]) : scheme }));
+    announce(fill(strings.schemeStatus, { name: labelOf(input) || scheme }));
   }
 
   function openToolbar(open: boolean, { focus }: { focus: "toolbar" | "opener" | "none" }) {
@@ -257,6 +364,7 @@ export function startDisplayModes(root: HTMLElement): void {
       case "toggleToolbar": {
         const open = !getDisplayModes().toolbarOpen;
         // Opened from the keyboard: move into it, so the next key acts on the toolbar.
+        if (open) showLanguageNotes();
         return openToolbar(open, { focus: open ? "toolbar" : toolbar.contains(document.activeElement) ? "opener" : "none" });
       }
       case "textLarger":
@@ -283,7 +391,10 @@ export function startDisplayModes(root: HTMLElement): void {
     const speechAction = button.getAttribute(CONTROL.speech) as SpeechAction | null;
     const action = button.getAttribute(CONTROL.action) as ToolbarAction | null;
     if (mode && mode in TOGGLE_ON) toggle(mode, nameOf(button));
-    else if (button === opener) openToolbar(!getDisplayModes().toolbarOpen, { focus: "none" });
+    else if (button === opener) {
+      openToolbar(!getDisplayModes().toolbarOpen, { focus: "none" });
+      if (getDisplayModes().toolbarOpen) showLanguageNotes();
+    }
     else if (speechAction) void runSpeech(speechAction);
     else if (action) runAction(action);
   });
@@ -292,8 +403,13 @@ export function startDisplayModes(root: HTMLElement): void {
     const input = event.target as HTMLInputElement;
     if (input.name === SCHEME_INPUT_NAME && (SCHEMES as readonly string[]).includes(input.value)) chooseScheme(input.value as Scheme);
     if (input.name === RATE_INPUT_NAME && (SPEECH_RATE_NAMES as readonly string[]).includes(input.value)) {
-      setSpeechRate(input.value as SpeechRate);
+      setChoice("speech-rate", input.value as SpeechRate);
       void speech?.then((controller) => controller.setRate(SPEECH_RATES[input.value as SpeechRate]));
+    }
+    if (input.name === SPEECH_LANGUAGE_INPUT_NAME && (SPEECH_LANGUAGES as readonly string[]).includes(input.value)) chooseLanguage(input);
+    if (input.name === CAPTION_SCRIPT_INPUT_NAME && (CAPTION_SCRIPTS as readonly string[]).includes(input.value)) {
+      setChoice("caption-script", input.value as CaptionScript);
+      announce(fill(strings.captionScriptStatus, { name: labelOf(input) }));
     }
   });
 
@@ -305,6 +421,10 @@ export function startDisplayModes(root: HTMLElement): void {
     openToolbar(false, { focus: "opener" });
   };
   toolbar.addEventListener("keydown", closeOnEscape);
+  // Moving to 朗读语言 shows why a variety cannot be chosen.
+  toolbar.addEventListener("focusin", (event) => {
+    if (languageInputs.includes(event.target as HTMLInputElement)) showLanguageNotes();
+  });
   opener.addEventListener("keydown", closeOnEscape);
 
   // ---- every state shown as the store has it ----
@@ -320,6 +440,10 @@ export function startDisplayModes(root: HTMLElement): void {
     for (const input of schemeInputs) input.checked = input.value === scheme;
     const rate = settings["speech-rate"] ?? "normal";
     for (const input of rateInputs) input.checked = input.value === rate;
+    const caption = settings["caption-script"] ?? ownScript;
+    for (const input of captionInputs) input.checked = input.value === caption;
+    if (modes.toolbarOpen) watchVoices();
+    renderLanguage();
     const scale = settings["text-scale"] ?? DEFAULT_TEXT_SCALE;
     textSize.textContent = fill(strings.textSize, { value: scale });
     for (const button of steps) {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales";
 import { checkPhraseTable } from "../i18n/phrase-table";
+import { checkPinyinTable } from "../i18n/pinyin-table";
 import { readPlan, type LoadOptions, type ReadResult } from "./load";
 import { formatReport, ProblemList, type ContentProblem } from "./messages";
 
@@ -50,6 +51,8 @@ export function checkContent(options: { root?: string } = {}): CheckResult {
   }
   // The 繁體 phrase table (proper names, fixed terms): its form, and every entry found in the original.
   for (const problem of checkPhraseTable(root)) all.add(problem);
+  // The reviewed 拼音 of the caption bar: its form, and every word found in the original.
+  for (const problem of checkPinyinTable(root)) all.add(problem);
   const ok = all.items.length === 0;
   return { ok, problems: all.items, notices: all.notices, summary: ok ? summary : [] };
 }

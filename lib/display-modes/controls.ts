@@ -26,6 +26,12 @@ export const CONTROL = {
   noSpeechNote: "data-no-speech-note",
   /** The one polite live region of the display modes. */
   status: "data-modes-status",
+  /** In 朗读语言: says which variety this device has no voice for. */
+  speechLanguageNote: "data-speech-language-note",
+  /** 字幕文字, offered on Chinese pages: the address of the page's caption text (lib/display-modes/caption-text.ts). */
+  captionText: "data-caption-text",
+  /** Offered only while the 大字幕 bar is on. */
+  requiresCaptionBar: "data-requires-caption-bar",
 } as const;
 
 export type TextStep = "larger" | "smaller";
@@ -35,6 +41,9 @@ export type ToolbarAction = "reset" | "close";
 /** Radio groups (配色, 语速): the names of their inputs. */
 export const SCHEME_INPUT_NAME = "display-modes-scheme";
 export const RATE_INPUT_NAME = "display-modes-speech-rate";
+/** Radio groups of Chinese pages (朗读语言, 字幕文字). */
+export const SPEECH_LANGUAGE_INPUT_NAME = "display-modes-speech-language";
+export const CAPTION_SCRIPT_INPUT_NAME = "display-modes-caption-script";
 
 /** The toolbar strings the module fills in or announces (locales/<language>/modes.json, toolbar.*). */
 export const TOOLBAR_MODULE_STRINGS = [
@@ -49,7 +58,12 @@ export const TOOLBAR_MODULE_STRINGS = [
   "readingStopped",
   "speechUnsupported",
   "noVoice",
+  "noMandarinVoice",
+  "noCantoneseVoice",
+  "speechLanguageStatus",
   "resetDone",
   "captionHint",
+  "captionScriptStatus",
+  "captionTextUnavailable",
 ] as const;
 export type ToolbarModuleString = (typeof TOOLBAR_MODULE_STRINGS)[number];

@@ -7,6 +7,8 @@
  *   (off is no attribute at all; a toggle's "on" is its first value). The boot script
  *   (boot-script.ts) applies stored modes before first paint, the store (store.ts) keeps
  *   them, and app/styles/display-modes.css swaps design tokens under them.
+ * - `choices`, for a choice that is no attribute (语速, 朗读语言, 字幕文字): the values kept
+ *   in storage, which the modules read; nothing is drawn from them before first paint.
  * - `help`: the help page's entries, each [the string naming the control, the key of its
  *   description in help.features]; a toggle without it is [toolbar.<name>, <name>].
  * - `shortcuts`: [action, KeyboardEvent.code, the key as the help page writes it]
@@ -20,17 +22,30 @@
 import type { ToolbarModuleString } from "./controls";
 
 /** The toolbar's groups, in order (each has its label in locales/<language>/modes.json, toolbar.<group>Group). */
-export const TOOLBAR_GROUPS = ["scheme", "text", "reading", "speech", "rate", "other"] as const;
+export const TOOLBAR_GROUPS = ["scheme", "text", "reading", "captionScript", "speech", "speechLanguage", "rate", "other"] as const;
 export type ToolbarGroup = (typeof TOOLBAR_GROUPS)[number];
 
 type Control = "toggle" | "disclosure" | "choice" | "steps" | "speech" | "action";
 type Shortcut = readonly [action: string, code: string, key: string];
-type OnDemand = (strings: Readonly<Record<ToolbarModuleString, string>>) => Promise<() => void>;
+/** What the display-modes module gives a part it starts on demand. */
+export interface OnDemandContext {
+  strings: Readonly<Record<ToolbarModuleString, string>>;
+  /** Says a message in the toolbar's polite live region. */
+  announce: (message: string) => void;
+  /** The reader's settings as they are now (StoredSettings, which this table defines), and a way to hear when they change. */
+  settings: () => Readonly<Partial<Record<string, string>>>;
+  subscribe: (listener: () => void) => () => void;
+  /** On a Chinese page: the script of its own text, and the address of its caption text (if it has one). */
+  ownScript?: "simplified" | "traditional";
+  captionText?: string;
+}
+type OnDemand = (context: OnDemandContext) => Promise<() => void>;
 
 interface FeatureRow {
   place: "header" | ToolbarGroup;
   control: Control;
   values?: readonly string[];
+  choices?: readonly string[];
   help?: readonly (readonly [label: string, description: string])[];
   shortcuts?: readonly Shortcut[];
   start?: OnDemand;
@@ -40,6 +55,18 @@ interface FeatureRow {
 export const SPEECH_RATES = { slow: 0.7, normal: 1, fast: 1.3 } as const;
 export type SpeechRate = keyof typeof SPEECH_RATES;
 export const SPEECH_RATE_NAMES = Object.keys(SPEECH_RATES) as SpeechRate[];
+
+/** 朗读语言 on Chinese pages: 普通话 or 粤语 (lib/display-modes/voices.ts finds the voice). */
+export const SPEECH_LANGUAGES = ["mandarin", "cantonese"] as const;
+export type SpeechLanguage = (typeof SPEECH_LANGUAGES)[number];
+
+/** 字幕文字: the caption bar's text in Simplified or Traditional characters, or with 拼音 above it. */
+export const CAPTION_SCRIPTS = ["simplified", "traditional", "pinyin"] as const;
+export type CaptionScript = (typeof CAPTION_SCRIPTS)[number];
+
+/** The script of a Chinese page's own text (<html lang>), for which the caption needs nothing fetched; undefined on other pages. */
+export const pageScript = (lang: string): Exclude<CaptionScript, "pinyin"> | undefined =>
+  /^zh-(?:hk|mo|tw|hant)\b/i.test(lang) ? "traditional" : /^zh\b/i.test(lang) ? "simplified" : undefined;
 
 export const FEATURES = {
   elder: { place: "header", control: "toggle", values: ["on"], help: [["header.elder", "elder"]], shortcuts: [["toggleElder", "KeyE", "E"]] },
@@ -64,8 +91,24 @@ export const FEATURES = {
   "line-spacing": { place: "reading", control: "toggle", values: ["wide"] },
   cursor: { place: "reading", control: "toggle", values: ["large"] },
   guides: { place: "reading", control: "toggle", values: ["on"], start: () => import("./guides").then((m) => m.startGuides()) },
-  "caption-bar": { place: "reading", control: "toggle", values: ["on"], start: (strings) => import("./caption-bar").then((m) => m.startCaptionBar(strings.captionHint)) },
+  "caption-bar": {
+    place: "reading",
+    control: "toggle",
+    values: ["on"],
+    start: (context) =>
+      import("./caption-bar").then((m) =>
+        m.startCaptionBar({
+          hint: context.strings.captionHint,
+          captionText: context.captionText,
+          ownScript: context.ownScript,
+          chosenScript: () => context.settings()["caption-script"] as CaptionScript | undefined,
+          subscribe: context.subscribe,
+          onUnavailable: () => context.announce(context.strings.captionTextUnavailable),
+        }),
+      ),
+  },
   "text-only": { place: "reading", control: "toggle", values: ["on"] },
+  "caption-script": { place: "captionScript", control: "choice", choices: CAPTION_SCRIPTS, help: [["toolbar.captionScriptGroup", "captionScriptGroup"]] },
   speech: {
     place: "speech",
     control: "speech",
@@ -78,7 +121,8 @@ export const FEATURES = {
       ["stopReading", "KeyX", "X"],
     ],
   },
-  "speech-rate": { place: "rate", control: "choice", help: [["toolbar.rateGroup", "rateGroup"]] },
+  "speech-language": { place: "speechLanguage", control: "choice", choices: SPEECH_LANGUAGES, help: [["toolbar.speechLanguageGroup", "speechLanguageGroup"]] },
+  "speech-rate": { place: "rate", control: "choice", choices: SPEECH_RATE_NAMES, help: [["toolbar.rateGroup", "rateGroup"]] },
   shortcuts: { place: "other", control: "toggle", values: ["on"] },
   reset: { place: "other", control: "action", help: [["toolbar.reset", "reset"]] },
 } as const satisfies Record<string, FeatureRow>;
@@ -129,8 +173,13 @@ export type TextScale = ModeValue<"text-scale">;
 export const TEXT_SCALES = DISPLAY_MODES["text-scale"];
 export const DEFAULT_TEXT_SCALE: TextScale = "100";
 
-/** What is kept in localStorage: the modes, plus the speech rate (which is no attribute). */
-export type StoredSettings = DisplayModeSettings & { "speech-rate"?: SpeechRate };
+/** The choices kept with the modes that are no attribute on <html> (rows with `choices`): nothing is drawn from them before first paint, and the modules read them from storage. */
+export type StoredChoice = { [Name in FeatureName]: Rows[Name] extends { choices: readonly string[] } ? Name : never }[FeatureName];
+export const STORED_CHOICE_NAMES = names.filter((name): name is StoredChoice => row(name).choices !== undefined);
+export const STORED_CHOICES = Object.fromEntries(STORED_CHOICE_NAMES.map((name) => [name, FEATURES[name].choices])) as { [Name in StoredChoice]: Rows[Name]["choices"] };
+
+/** What is kept in localStorage: the modes, plus the choices that are no attribute. */
+export type StoredSettings = DisplayModeSettings & { [Name in StoredChoice]?: Rows[Name]["choices"][number] };
 
 /** One first-party localStorage entry; versioned so a later format can ignore this one. */
 export const STORAGE_KEY = "nanlang.display-modes.v1";
@@ -156,8 +205,10 @@ export function sanitizeSettings(raw: unknown): StoredSettings {
     const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
     if (isModeValue(name, value)) settings[name] = value;
   }
-  const rate = record["speech-rate"];
-  if (typeof rate === "string" && (SPEECH_RATE_NAMES as string[]).includes(rate)) settings["speech-rate"] = rate;
+  for (const name of STORED_CHOICE_NAMES) {
+    const value = Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+    if (typeof value === "string" && (STORED_CHOICES[name] as readonly string[]).includes(value)) settings[name] = value;
+  }
   return settings as StoredSettings;
 }
 

@@ -6,9 +6,10 @@
  *   being read with the CSS Custom Highlight API (no change to the DOM, so assistive
  *   technology sees the page unchanged).
  * - 指读 reads what the pointer rests on, or what receives keyboard focus.
- * - The voice is one for the page's language (<html lang>). Where the device has none,
- *   nothing is read (hasVoice() says so first): a Chinese page is never read with an
- *   English voice, which would mispronounce every word.
+ * - The voice is one for the page's language (<html lang>); on Chinese pages, for the
+ *   variety the reader chose, 普通话 or 粤语 (lib/display-modes/voices.ts). Where the device
+ *   has none, nothing is read (hasVoice() says so first): a Chinese page is never read
+ *   with an English voice, which would mispronounce every word.
  */
 import { pointedText, readableSentences, type ReadableSentence } from "./text-blocks";
 
@@ -34,25 +35,6 @@ const POINT_DELAY_MS = 300;
 /** How long to wait for the voice list, which several browsers fill only after a while. */
 const VOICES_WAIT_MS = 1500;
 
-/** The best voice for a language: the exact locale, else the same language (never another); local voices first. */
-export function chooseVoice(voices: readonly SpeechSynthesisVoice[], lang: string): SpeechSynthesisVoice | undefined {
-  const normalise = (value: string) => value.toLowerCase().replace(/_/g, "-");
-  const wanted = normalise(lang);
-  const language = wanted.split("-")[0];
-  let best: SpeechSynthesisVoice | undefined;
-  let bestScore = 0;
-  for (const voice of voices) {
-    const candidate = normalise(voice.lang);
-    let score = candidate === wanted ? 4 : candidate.split("-")[0] === language ? 2 : 0;
-    if (score && voice.localService) score += 1;
-    if (score > bestScore) {
-      best = voice;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
 interface HighlightRegistry {
   set(name: string, highlight: unknown): void;
   delete(name: string): void;
@@ -75,6 +57,11 @@ function keepInView(range: Range) {
 
 export function createSpeechController(options: {
   rate: number;
+  /**
+   * The tag and the voice to read with, from the device's voices (lib/display-modes/voices.ts:
+   * readingVoice), asked before each utterance: a change of 朗读语言 applies from the next sentence.
+   */
+  voiceFor: (voices: readonly SpeechSynthesisVoice[]) => { tag: string; voice?: SpeechSynthesisVoice };
   onStateChange: (state: ReadingState, end?: ReadingEnd) => void;
 }): SpeechController {
   const synth = window.speechSynthesis;
@@ -92,14 +79,15 @@ export function createSpeechController(options: {
   // Some browsers keep speaking after the page is left.
   window.addEventListener("pagehide", () => synth.cancel());
 
-  const voice = () => chooseVoice(synth.getVoices?.() ?? [], lang());
+  const reading = () => options.voiceFor(synth.getVoices?.() ?? []);
+  const voice = () => reading().voice;
 
   function utterance(text: string): SpeechSynthesisUtterance {
     const spoken = new SpeechSynthesisUtterance(text);
-    spoken.lang = lang();
+    const { tag, voice } = reading();
+    spoken.lang = tag;
     spoken.rate = rate;
-    const chosen = voice();
-    if (chosen) spoken.voice = chosen;
+    if (voice) spoken.voice = voice;
     return spoken;
   }
 

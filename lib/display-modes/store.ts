@@ -7,6 +7,7 @@
  */
 import {
   MODE_NAMES,
+  STORED_CHOICE_NAMES,
   OS_HIGH_CONTRAST_SCHEME,
   PAGE_STATE,
   STORAGE_KEY,
@@ -14,6 +15,7 @@ import {
   sanitizeSettings,
   type ModeName,
   type Scheme,
+  type StoredChoice,
   type StoredSettings,
 } from "./modes";
 import { readStored, STORAGE_NAMES, writeSettings, writeToolbarOpen } from "./storage";
@@ -33,16 +35,19 @@ const listeners = new Set<() => void>();
 /** The stored settings, checked (garbage in storage is ignored). */
 const readSettings = (): StoredSettings => sanitizeSettings(readStored(STORAGE_NAMES).settings);
 
-/** The modes and the toolbar as <html> shows them, plus what only storage knows (the speech rate). */
+/** The modes and the toolbar as <html> shows them, plus what only storage knows (speech rate and language, caption script). */
 function readInitialState(): DisplayModeState {
   const root = document.documentElement;
-  const fromHtml: Record<string, string> = {};
+  const fromHtml: Record<string, string | undefined> = {};
   for (const name of MODE_NAMES) {
     const value = root.getAttribute(modeAttribute(name));
     if (value !== null) fromHtml[name] = value;
   }
-  const settings = sanitizeSettings({ ...fromHtml, "speech-rate": readSettings()["speech-rate"] });
-  const toolbarOpen = root.hasAttribute(PAGE_STATE.toolbarOpen) || readStored(STORAGE_NAMES).toolbarOpen;
+  const stored = readStored(STORAGE_NAMES);
+  const choices = sanitizeSettings(stored.settings);
+  for (const name of STORED_CHOICE_NAMES) fromHtml[name] = choices[name];
+  const settings = sanitizeSettings(fromHtml);
+  const toolbarOpen = root.hasAttribute(PAGE_STATE.toolbarOpen) || stored.toolbarOpen;
   return { settings, toolbarOpen, osPrefersContrast: window.matchMedia?.(CONTRAST_QUERY).matches ?? false };
 }
 
@@ -94,8 +99,9 @@ export function setMode<Name extends ModeName>(name: Name, value: StoredSettings
   setSettings(settings);
 }
 
-export function setSpeechRate(rate: StoredSettings["speech-rate"]) {
-  setSettings({ ...current().settings, "speech-rate": rate });
+/** Sets a choice that is no attribute (语速, 朗读语言, 字幕文字). */
+export function setChoice<Name extends StoredChoice>(name: Name, value: StoredSettings[Name]) {
+  setSettings({ ...current().settings, [name]: value });
 }
 
 /** Opens or closes the toolbar; it stays so on the next pages of the visit. */

@@ -127,7 +127,7 @@ export function loadPhraseTable(root: string = process.cwd()): PhraseTable {
 }
 
 /** Every Markdown file of the Simplified original, as [file relative to root, text]. */
-function originalTexts(root: string): [string, string][] {
+export function originalTexts(root: string): [string, string][] {
   const walk = (dir: string): string[] =>
     fs.existsSync(dir)
       ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { SECTION_PAGE, header, openToolbar, toolbarRegion, modesStatus } from "./display-modes-helpers";
 import { modulesReady } from "./modules-helpers";
+import { ENGLISH_AND_MANDARIN, stubSpeech } from "./speech-stub";
 
 test.describe("长者助手 and 无障碍 in the header", () => {
   test("are real buttons with names and states a screen reader announces", async ({ page }) => {
@@ -22,7 +23,9 @@ test.describe("长者助手 and 无障碍 in the header", () => {
     await expect(region).toHaveAttribute("id", "display-modes-toolbar");
   });
 
-  test("the toolbar's accessibility tree: a named region of named groups; 配色 and 语速 single choices", async ({ page }) => {
+  test("the toolbar's accessibility tree: a named region of named groups; 配色, 朗读语言 and 语速 single choices", async ({ page }) => {
+    // A device with voices for both 普通话 and 粤语 (the choice without one: display-modes-speech.spec.ts).
+    await stubSpeech(page, [...ENGLISH_AND_MANDARIN, { name: "Fake 粵語", lang: "zh-HK" }]);
     await page.goto(SECTION_PAGE);
     await openToolbar(page);
     await expect(page.locator(".site-header__tools")).toMatchAriaSnapshot(`
@@ -56,6 +59,12 @@ test.describe("长者助手 and 无障碍 in the header", () => {
           - button "连读" [pressed=false]
           - button "暂停朗读" [disabled] [pressed=false]
           - button "停止朗读" [disabled]
+        - group "朗读语言":
+          - text: 朗读语言
+          - radio "普通话" [checked]
+          - text: 普通话
+          - radio "粤语" [checked=false]
+          - text: 粤语
         - group "语速":
           - text: 语速
           - radio "慢速" [checked=false]

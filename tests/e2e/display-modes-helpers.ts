@@ -8,6 +8,8 @@ import { MISSING_PAGE, pagesOf } from "../support/pages";
 /** Every page of the Simplified Chinese site that the display modes must work on. */
 export const PAGES = [...pagesOf("zh-CN"), MISSING_PAGE];
 export const SECTION_PAGE = "/sections/biomedicine/";
+/** The same section in Traditional characters. */
+export const TRADITIONAL_SECTION = `/zh-hk${SECTION_PAGE}`;
 export const SCHEMES = ["default", "black-on-white", "white-on-black", "yellow-on-black"] as const;
 
 /** Starts every page of this context with these settings stored, as a returning visitor. */
@@ -231,4 +233,13 @@ export function targetSizes(page: Page, selector = "a[href], button") {
       // The skip link waits above the page until it is focused.
       .filter((target) => target.bottom > 0),
   );
+}
+
+/** Opens the toolbar of a 繁體 page (its names are in Traditional characters). */
+export async function openTraditionalToolbar(page: Page): Promise<Locator> {
+  await modulesReady(page);
+  await page.getByRole("button", { name: "無障礙", exact: true }).click();
+  const region = page.getByRole("region", { name: "無障礙工具欄" });
+  await expect(region).toBeVisible();
+  return region;
 }

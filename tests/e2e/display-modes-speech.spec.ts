@@ -1,85 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-import { SECTION_PAGE, openToolbar, modesStatus } from "./display-modes-helpers";
+import { expect, test } from "@playwright/test";
+import { SECTION_PAGE, TRADITIONAL_SECTION, openToolbar, openTraditionalToolbar, modesStatus } from "./display-modes-helpers";
+import { modulesReady } from "./modules-helpers";
+import { ENGLISH_AND_MANDARIN, calls, finishUtterance, readingHighlight, spoken, stubSpeech, type FakeVoice } from "./speech-stub";
 
-interface Spoken {
-  text: string;
-  rate: number;
-  lang: string;
-  voice: string | null;
-  highlighted: string | null;
-}
-
-/**
- * A speech engine that records what it is asked to say; the test decides when a sentence
- * ends (finishUtterance). As a real engine may, it still delivers the end event of an
- * utterance it cancelled, late: the page must ignore it.
- */
-async function stubSpeech(page: Page) {
-  await page.addInitScript(() => {
-    type Utterance = { onend?: () => void; onerror?: (e: unknown) => void; cancelled?: boolean };
-    const log = { spoken: [] as unknown[], calls: [] as string[], current: null as null | Utterance };
-    class FakeUtterance {
-      rate = 1;
-      lang = "";
-      voice: { name: string } | null = null;
-      onend: (() => void) | null = null;
-      onerror: ((event: unknown) => void) | null = null;
-      constructor(public text: string) {}
-    }
-    const voices = [
-      { name: "Fake English", lang: "en-US", localService: true, default: false, voiceURI: "en" },
-      { name: "Fake 普通话", lang: "zh-CN", localService: true, default: true, voiceURI: "zh" },
-    ];
-    const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-    const synth = {
-      speak(utterance: FakeUtterance) {
-        const highlight = highlights.get("modes-reading");
-        log.spoken.push({
-          text: utterance.text,
-          rate: utterance.rate,
-          lang: utterance.lang,
-          voice: utterance.voice?.name ?? null,
-          highlighted: highlight ? [...highlight].map((range) => range.toString()).join("") : null,
-        });
-        log.current = utterance as never;
-      },
-      cancel() {
-        log.calls.push("cancel");
-        // Kept across page loads too: a cancel at pagehide is seen by the next page.
-        sessionStorage.setItem("speech-cancels", String(Number(sessionStorage.getItem("speech-cancels") ?? 0) + 1));
-        // Interrupted once; it stays current, so that finishUtterance() can still end it.
-        const interrupted = log.current;
-        if (!interrupted || interrupted.cancelled) return;
-        interrupted.cancelled = true;
-        interrupted.onerror?.({ error: "interrupted" });
-      },
-      pause: () => log.calls.push("pause"),
-      resume: () => log.calls.push("resume"),
-      getVoices: () => voices,
-      addEventListener() {},
-      removeEventListener() {},
-    };
-    Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
-    Object.defineProperty(window, "SpeechSynthesisUtterance", { value: FakeUtterance, configurable: true });
-    Object.assign(window, {
-      speechLog: log,
-      finishUtterance: () => {
-        const done = log.current;
-        log.current = null;
-        done?.onend?.();
-      },
-    });
-  });
-}
-
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: { spoken: Spoken[] } }).speechLog.spoken);
-const calls = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: { calls: string[] } }).speechLog.calls);
-const finishUtterance = (page: Page) => page.evaluate(() => (window as unknown as { finishUtterance: () => void }).finishUtterance());
-const readingHighlight = (page: Page) =>
-  page.evaluate(() => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get("modes-reading");
-    return highlight ? [...highlight].map((range) => range.toString()).join("") : null;
-  });
+const CANTONESE: FakeVoice = { name: "Fake 粵語", lang: "zh-HK" };
 
 test.describe("语音朗读 with a stubbed speechSynthesis", () => {
   test.beforeEach(async ({ page }) => stubSpeech(page));
@@ -209,5 +133,66 @@ test.describe("a browser without speech", () => {
     await region.getByRole("button", { name: "快捷键" }).click();
     await page.keyboard.press("Alt+Shift+KeyR");
     await expect(modesStatus(page)).toHaveText(/您的浏览器不支持语音朗读/);
+  });
+});
+
+test.describe("朗读语言 with a stubbed speechSynthesis", () => {
+  test("a Traditional page reads in 粵語 where the device has a Cantonese voice; 普通話 once chosen, and on the next pages", async ({ page }) => {
+    await stubSpeech(page, [...ENGLISH_AND_MANDARIN, CANTONESE]);
+    await page.goto(TRADITIONAL_SECTION);
+    const region = await openTraditionalToolbar(page);
+    const language = region.getByRole("group", { name: "朗讀語言" });
+    await expect(language.getByRole("radio", { name: "粵語" })).toBeChecked();
+    // Nothing is heard until the reader starts read-aloud, whatever is chosen.
+    await language.getByRole("radio", { name: "普通話" }).check();
+    await expect(modesStatus(page)).toHaveText("朗讀語言：普通話");
+    await language.getByRole("radio", { name: "粵語" }).check();
+    await expect(modesStatus(page)).toHaveText("朗讀語言：粵語");
+    expect(await spoken(page)).toEqual([]);
+    await region.getByRole("button", { name: "連讀" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect((await spoken(page))[0]).toMatchObject({ lang: "zh-HK", voice: "Fake 粵語" });
+    await region.getByRole("button", { name: "停止朗讀" }).click();
+
+    await language.getByRole("radio", { name: "普通話" }).check();
+    await expect(modesStatus(page)).toHaveText("朗讀語言：普通話");
+    await region.getByRole("button", { name: "連讀" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(2);
+    expect((await spoken(page))[1]).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话" });
+
+    await page.goto(SECTION_PAGE);
+    await expect((await openToolbar(page)).getByRole("group", { name: "朗读语言" }).getByRole("radio", { name: "普通话" })).toBeChecked();
+  });
+
+  test("without a Cantonese voice, 粤语 is not offered as working, and says why", async ({ page }) => {
+    await stubSpeech(page, ENGLISH_AND_MANDARIN);
+    await page.goto(SECTION_PAGE);
+    const region = await openToolbar(page);
+    const language = region.getByRole("group", { name: "朗读语言" });
+    const yue = language.getByRole("radio", { name: "粤语" });
+    await expect(yue).toHaveAttribute("aria-disabled", "true");
+    await expect(yue).toHaveAccessibleDescription(/^此设备没有粤语语音，现在用普通话朗读。/);
+    // Opened by the reader: the reason is shown beside the choice.
+    await expect(language.getByText(/^此设备没有粤语语音/)).toBeVisible();
+    // A reader may still press it (Playwright itself takes aria-disabled for disabled, and needs force).
+    await yue.click({ force: true });
+    await expect(language.getByRole("radio", { name: "普通话" })).toBeChecked();
+    await expect(yue).not.toBeChecked();
+    await expect(modesStatus(page)).toHaveText(/^此设备没有粤语语音/);
+    await region.getByRole("button", { name: "连读" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect((await spoken(page))[0]).toMatchObject({ lang: "zh-CN", voice: "Fake 普通话" });
+  });
+
+  test("English pages offer no choice of Chinese, and are read with the English voice", async ({ page }) => {
+    await stubSpeech(page, [...ENGLISH_AND_MANDARIN, CANTONESE]);
+    await page.goto(`/en${SECTION_PAGE}`);
+    await modulesReady(page);
+    await page.getByRole("button", { name: "Accessibility", exact: true }).click();
+    const region = page.getByRole("region", { name: "Accessibility toolbar" });
+    await expect(region.getByRole("group", { name: "Reading language" })).toHaveCount(0);
+    await region.getByRole("button", { name: "Read the page" }).click();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect((await spoken(page))[0]).toMatchObject({ lang: "en", voice: "Fake English" });
   });
 });

@@ -96,6 +96,15 @@ test("every page is served with 200, UTF-8 and the security headers; WebAssembly
   }
 });
 
+test("a page's caption text (拼音, 简/繁) is served as JSON, compressed, and kept no longer than its page", async () => {
+  const response = await rawGet(`${server.origin}/sections/biomedicine/caption-text.json`, { "Accept-Encoding": "gzip" });
+  expect(response.status).toBe(200);
+  expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
+  expect(response.headers["content-encoding"]).toBe("gzip");
+  expect(response.headers["cache-control"]).toBe("public, max-age=300");
+  expectSecurityHeaders(response, "caption-text.json");
+});
+
 test("Pagefind's worker, which compiles the search index's WebAssembly, may do so; its other files are served with their types", async () => {
   const worker = await rawGet(`${server.origin}/pagefind/pagefind-worker.js`);
   expect(worker.status).toBe(200);

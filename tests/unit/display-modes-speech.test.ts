@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { chooseVoice, createSpeechController, type ReadingState } from "@/lib/display-modes/speech";
+import { createSpeechController, type ReadingState } from "@/lib/display-modes/speech";
+import { chooseVoice, readingLanguage, readingTag, readingVoice, spokenLanguage, voiceSupport } from "@/lib/display-modes/voices";
 import { fakeSpeech, voice } from "./fake-speech";
 
 describe("the voice chosen for the page's language", () => {
@@ -23,6 +24,42 @@ describe("the voice chosen for the page's language", () => {
   });
 });
 
+describe("普通话 and 粤语 voices", () => {
+  it("tells Cantonese voices (yue, yue-HK, zh-yue, zh-HK) from Mandarin ones (zh-CN, zh-TW, cmn-CN)", () => {
+    expect(["yue", "yue-HK", "zh-yue", "zh_HK", "zh-Hant-HK"].map(spokenLanguage)).toEqual(Array(5).fill("cantonese"));
+    expect(["zh-CN", "zh-TW", "cmn-CN", "zh"].map(spokenLanguage)).toEqual(Array(4).fill("mandarin"));
+    expect(spokenLanguage("en-US")).toBe("en");
+  });
+
+  it("reads 普通话 with a Mandarin voice, never a Cantonese or an English one", () => {
+    expect(chooseVoice([voice("zh-HK"), voice("en-US"), voice("zh-TW")], "zh-CN")?.lang).toBe("zh-TW");
+    expect(chooseVoice([voice("zh-HK"), voice("yue-HK"), voice("en-US")], "zh-CN")).toBeUndefined();
+  });
+
+  it("reads 粤语 with a Cantonese voice, however the device tags it, and never with a Mandarin one", () => {
+    expect(chooseVoice([voice("zh-CN"), voice("yue-HK")], "zh-HK")?.lang).toBe("yue-HK");
+    expect(chooseVoice([voice("zh-CN"), voice("zh-TW"), voice("en-GB")], "zh-HK")).toBeUndefined();
+  });
+
+  it("reads a Simplified page in 普通话 and a Traditional one in 粤语 where there is a Cantonese voice, unless the reader chose", () => {
+    const both = voiceSupport([voice("zh-CN"), voice("zh-HK")]);
+    const mandarinOnly = voiceSupport([voice("zh-CN"), voice("en-US")]);
+    const cantoneseOnly = voiceSupport([voice("yue-HK")]);
+    expect(readingLanguage(undefined, false, both)).toBe("mandarin");
+    expect(readingLanguage(undefined, true, both)).toBe("cantonese");
+    expect(readingLanguage(undefined, true, mandarinOnly)).toBe("mandarin");
+    expect(readingLanguage("cantonese", false, both)).toBe("cantonese");
+    expect(readingLanguage("mandarin", true, both)).toBe("mandarin");
+    // A choice the device cannot read falls to the variety it can.
+    expect(readingLanguage("cantonese", false, mandarinOnly)).toBe("mandarin");
+    expect(readingLanguage(undefined, false, cantoneseOnly)).toBe("cantonese");
+    // English pages are read in English, whatever was chosen for Chinese.
+    expect(readingTag("en", "cantonese", [voice("en-US"), voice("yue-HK")])).toBe("en");
+    expect(readingTag("zh-HK", undefined, [voice("zh-CN"), voice("yue-HK")])).toBe("zh-HK");
+    expect(readingTag("zh-CN", "cantonese", [voice("zh-CN"), voice("yue-HK")])).toBe("zh-HK");
+  });
+});
+
 describe("语音朗读 with a simulated speech engine", () => {
   let engine: ReturnType<typeof fakeSpeech>;
   let states: [ReadingState, string | undefined][];
@@ -40,7 +77,12 @@ describe("语音朗读 with a simulated speech engine", () => {
     vi.unstubAllGlobals();
   });
 
-  const controller = (rate = 1) => createSpeechController({ rate, onStateChange: (state, end) => states.push([state, end]) });
+  const controller = (rate = 1) =>
+    createSpeechController({
+      rate,
+      voiceFor: (voices) => readingVoice(document.documentElement.lang, undefined, voices),
+      onStateChange: (state, end) => states.push([state, end]),
+    });
 
   it("has a voice for a Chinese page only where the device has a Chinese one", async () => {
     expect(await controller().hasVoice()).toBe(true);

@@ -21,7 +21,7 @@ describe("the table of display modes drives the controls", () => {
     document.body.innerHTML = renderToStaticMarkup(
       <header>
         <DisplayModeButtons locale="zh-CN" />
-        <DisplayModeToolbar locale="zh-CN" />
+        <DisplayModeToolbar locale="zh-CN" path="/" />
       </header>,
     );
   });

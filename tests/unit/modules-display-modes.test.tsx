@@ -200,6 +200,201 @@ describe("read-aloud", () => {
   });
 });
 
+describe("朗读语言: 普通话 or 粤语, as the device's voices allow", () => {
+  const mandarin = voice("zh-CN", "普通话");
+  const cantonese = voice("yue-HK", "粤语");
+  const english = voice("en-US", "English");
+  const languageGroup = (name = "朗读语言", region = toolbar()) => within(region).getByRole("group", { name });
+  const radio = (name: string, group = languageGroup()) => within(group).getByRole("radio", { name }) as HTMLInputElement;
+  const description = (element: Element) => document.getElementById(element.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+
+  it("with Mandarin only: 普通话 is chosen, 粤语 is not offered as working and says why", async () => {
+    const engine = fakeSpeech([english, mandarin]);
+    const user = await openPage({ toolbarOpen: true });
+    expect(radio("普通话").checked).toBe(true);
+    const yue = radio("粤语");
+    expect(yue.getAttribute("aria-disabled")).toBe("true");
+    expect(description(yue)).toMatch(/^此设备没有粤语语音，现在用普通话朗读。/);
+    // The toolbar was left open on an earlier page: a voice list arriving late moves nothing
+    // until the reader comes to the choice; then the reason is shown beside it.
+    const note = within(languageGroup()).getByText(/^此设备没有粤语语音/);
+    expect(note.hidden).toBe(true);
+    radio("普通话").focus();
+    expect(note.hidden).toBe(false);
+
+    await user.click(yue);
+    expect(yue.checked).toBe(false);
+    expect(radio("普通话").checked).toBe(true);
+    expect(status().textContent).toMatch(/^此设备没有粤语语音/);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(engine.synth.speak).not.toHaveBeenCalled();
+
+    await user.click(within(toolbar()).getByRole("button", { name: "连读" }));
+    await waitFor(() => expect(engine.spoken).toHaveLength(1));
+    expect(engine.spoken[0]).toMatchObject({ lang: "zh-CN", voice: "普通话" });
+  });
+
+  it("opened by the reader: the reason a variety cannot be chosen is shown at once", async () => {
+    fakeSpeech([mandarin]);
+    const user = await openPage();
+    await user.click(screen.getByRole("button", { name: "无障碍" }));
+    expect(within(languageGroup()).getByText(/^此设备没有粤语语音/).hidden).toBe(false);
+  });
+
+  it("with no Chinese voice: neither is offered, and the speech group says so once", async () => {
+    const engine = fakeSpeech([english]);
+    await openPage({ toolbarOpen: true });
+    for (const name of ["普通话", "粤语"]) {
+      expect(radio(name).getAttribute("aria-disabled"), name).toBe("true");
+      expect(description(radio(name)), name).toMatch(/^此设备没有中文语音/);
+    }
+    const [message, ...more] = within(toolbar()).getAllByText(/^此设备没有中文语音/);
+    expect(more).toHaveLength(0);
+    expect(message?.hidden).toBe(true);
+    radio("普通话").focus();
+    expect(message?.hidden).toBe(false);
+    expect(engine.spoken).toEqual([]);
+  });
+
+  it("with a Cantonese voice on a Simplified page: 普通话 by default; 粤语 once chosen, read with the Cantonese voice and kept", async () => {
+    const engine = fakeSpeech([english, mandarin, cantonese]);
+    const user = await openPage({ toolbarOpen: true });
+    expect(radio("普通话").checked).toBe(true);
+    expect(radio("粤语").hasAttribute("aria-disabled")).toBe(false);
+    expect(within(languageGroup()).queryByText(/此设备没有/)).toBeNull();
+
+    await user.click(radio("粤语"));
+    expect(radio("粤语").checked).toBe(true);
+    expect(status().textContent?.trim()).toBe("朗读语言：粤语");
+    // Choosing is silent: nothing is read until the reader starts read-aloud.
+    expect(engine.synth.speak).not.toHaveBeenCalled();
+    expect(engine.spoken).toEqual([]);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ "speech-language": "cantonese" });
+    await user.click(within(toolbar()).getByRole("button", { name: "连读" }));
+    await waitFor(() => expect(engine.spoken).toHaveLength(1));
+    expect(engine.spoken[0]).toMatchObject({ lang: "zh-HK", voice: "粤语" });
+
+    // The next page remembers it.
+    await openPage({ toolbarOpen: true });
+    expect(radio("粤语").checked).toBe(true);
+  });
+
+  it("on a Traditional page: 粵語 by default where there is a Cantonese voice, and 普通話 when the reader chooses it", async () => {
+    const engine = fakeSpeech([mandarin, voice("zh-HK", "廣東話")]);
+    const user = await openPage({ toolbarOpen: true, locale: "zh-HK" });
+    const region = screen.getByRole("region", { name: "無障礙工具欄", hidden: true });
+    const group = languageGroup("朗讀語言", region);
+    expect(radio("粵語", group).checked).toBe(true);
+    await user.click(within(region).getByRole("button", { name: "連讀" }));
+    await waitFor(() => expect(engine.spoken).toHaveLength(1));
+    expect(engine.spoken[0]).toMatchObject({ lang: "zh-HK", voice: "廣東話" });
+
+    await user.click(radio("普通話", group));
+    engine.finish();
+    expect(engine.spoken[1]).toMatchObject({ lang: "zh-CN", voice: "普通话" });
+  });
+
+  it("on a Traditional page without a Cantonese voice: 普通話, and the reason 粵語 cannot be chosen", async () => {
+    fakeSpeech([mandarin]);
+    await openPage({ toolbarOpen: true, locale: "zh-HK" });
+    const group = languageGroup("朗讀語言", screen.getByRole("region", { name: "無障礙工具欄", hidden: true }));
+    expect(radio("普通話", group).checked).toBe(true);
+    expect(radio("粵語", group).getAttribute("aria-disabled")).toBe("true");
+    expect(description(radio("粵語", group))).toMatch(/^此設備沒有粵語語音/);
+  });
+
+  it("is not offered on English pages, which are read with an English voice", async () => {
+    const engine = fakeSpeech([voice("en-GB", "English"), mandarin, cantonese]);
+    const user = await openPage({ toolbarOpen: true, locale: "en" });
+    const region = screen.getByRole("region", { name: "Accessibility toolbar", hidden: true });
+    expect(within(region).queryByRole("group", { name: "Reading language" })).toBeNull();
+    await user.click(within(region).getByRole("button", { name: "Read the page" }));
+    await waitFor(() => expect(engine.spoken).toHaveLength(1));
+    expect(engine.spoken[0]).toMatchObject({ voice: "English" });
+  });
+});
+
+describe("字幕文字: the caption bar in 简体, 繁体 or with 拼音", () => {
+  /** The caption text the build writes beside the page (scripts/lib/caption-text.ts). */
+  const CAPTION_TEXT = {
+    texts: ["（一）实施重大产业平台“头号工程”。"],
+    converted: ["（一）實施重大產業平台「頭號工程」。"],
+    pinyin: ["yī shí shī zhòng dà chǎn yè píng tái tóu hào gōng chéng"],
+  };
+  const bar = () => document.querySelector(".modes-caption-bar")!;
+  const captionGroup = () => within(toolbar()).getByRole("group", { name: "字幕文字" });
+  /** The heading receives focus (as a link would): the bar shows its text. */
+  const focusHeading = () => document.querySelector("h1")!.dispatchEvent(new FocusEvent("focusin", { bubbles: true }));
+
+  // jsdom has no layout: nothing lies under the pointer (the bar then keeps what it shows).
+  document.elementFromPoint ??= () => null;
+
+  function stubFetch(answer: () => Promise<Response>) {
+    const fetch = vi.fn(answer);
+    vi.stubGlobal("fetch", fetch);
+    return fetch;
+  }
+
+  it("offers 简体, 繁体 and 拼音 with the page's own script chosen, and fetches nothing until another is chosen", async () => {
+    const fetch = stubFetch(async () => Response.json(CAPTION_TEXT));
+    const user = await openPage({ settings: { "caption-bar": "on" }, toolbarOpen: true });
+    const group = captionGroup();
+    expect(within(group).getAllByRole("radio").map((radio) => [radio.getAttribute("value"), (radio as HTMLInputElement).checked])).toEqual([
+      ["simplified", true],
+      ["traditional", false],
+      ["pinyin", false],
+    ]);
+    expect(group.getAttribute("data-caption-text")).toBe("/sections/biomedicine/caption-text.json");
+    await waitFor(() => expect(bar()).toBeTruthy());
+    focusHeading();
+    expect(bar().textContent).toBe("（一）实施重大产业平台“头号工程”。");
+    expect(fetch).not.toHaveBeenCalled();
+
+    await user.click(within(group).getByRole("radio", { name: "拼音" }));
+    expect(status().textContent?.trim()).toBe("字幕文字：拼音");
+    expect(fetch).toHaveBeenCalledWith("/sections/biomedicine/caption-text.json");
+    // Focus went to the radio: back to the heading.
+    focusHeading();
+    await waitFor(() => expect(bar().querySelectorAll("ruby")).toHaveLength(13));
+    const rubies = [...bar().querySelectorAll("ruby")].map((ruby) => [ruby.firstChild?.textContent, ruby.querySelector("rt")?.textContent]);
+    expect(rubies.slice(3, 5)).toEqual([
+      ["重", "zhòng"],
+      ["大", "dà"],
+    ]);
+    // The marks and brackets stay as they are, between the characters.
+    expect(bar().textContent).toBe("（一yī）实shí施shī重zhòng大dà产chǎn业yè平píng台tái“头tóu号hào工gōng程chéng”。");
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual({ "caption-bar": "on", "caption-script": "pinyin" });
+
+    await user.click(within(group).getByRole("radio", { name: "繁体" }));
+    focusHeading();
+    await waitFor(() => expect(bar().textContent).toBe("（一）實施重大產業平台「頭號工程」。"));
+    expect(bar().querySelector("ruby")).toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it("is shown only while the caption bar is on", async () => {
+    await openPage({ toolbarOpen: true });
+    const group = within(toolbar()).getByRole("group", { name: "字幕文字", hidden: true });
+    expect(group.hasAttribute("data-requires-caption-bar")).toBe(true);
+  });
+
+  it("where the caption text cannot be fetched, shows the page's own text and says so", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    stubFetch(async () => new Response("", { status: 404 }));
+    await openPage({ settings: { "caption-bar": "on", "caption-script": "pinyin" }, toolbarOpen: true });
+    await waitFor(() => expect(status().textContent).toMatch(/^暂时无法取得本页的拼音和繁简对照/));
+    focusHeading();
+    expect(bar().textContent).toBe("（一）实施重大产业平台“头号工程”。");
+    expect(bar().querySelector("ruby")).toBeNull();
+  });
+
+  it("is not offered on English pages", async () => {
+    await openPage({ settings: { "caption-bar": "on" }, toolbarOpen: true, locale: "en" });
+    const region = screen.getByRole("region", { name: "Accessibility toolbar", hidden: true });
+    expect(within(region).queryByRole("group", { name: "Caption text", hidden: true })).toBeNull();
+  });
+});
+
 describe("starting the modules", () => {
   it("marks them ready, and a module that cannot start as failed, while the others start", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
