@@ -1,10 +1,10 @@
 /**
  * Screenshots of the built site in every display mode, for people to look at.
  *
- *   npx tsx scripts/screenshots.ts                     the review set in docs/review/
- *   npx tsx scripts/screenshots.ts --all DIR [EXPORT]  every page × mode × width, into DIR (those missing there;
+ *   npx tsx tests/review/screenshots.ts                     the review set in docs/review/
+ *   npx tsx tests/review/screenshots.ts --all DIR [EXPORT]  every page × mode × width, into DIR (those missing there;
  *                                                     SHOTS=biomedicine: only the names containing a word)
- *   npx tsx scripts/screenshots.ts --compare A B       which screenshots differ, and by how many pixels
+ *   npx tsx tests/review/screenshots.ts --compare A B       which screenshots differ, and by how many pixels
  *
  * `--all` takes an export folder (default out/), so that the export of an older commit,
  * kept aside, can be photographed the same way: a change of styling that should not

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/class-names.ts [PAGE]   (after npm run build:preview; PAGE defaults to a section page)
+ * npx tsx tests/review/class-names.ts [PAGE]   (after npm run build:preview; PAGE defaults to a section page)
  *
  * How much of a built page's styling comes from Tailwind utilities in the markup: every
  * class name on the page's elements, counted once per element, is BEM-style when our own
