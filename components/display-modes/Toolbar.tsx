@@ -14,6 +14,7 @@ import { fill } from "@/lib/i18n/format";
 import type { ToolbarStrings } from "@/lib/display-modes/strings";
 import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
 import { SITE_IDS } from "@/lib/site-ids";
+import { SITE_CONTAINER } from "../site-container";
 
 const groupLabelId = (group: string) => `${SITE_IDS.toolbar}-${group}`;
 const SPEECH_MESSAGE_ID = `${SITE_IDS.toolbar}-speech-message`;
@@ -129,7 +130,7 @@ export function Toolbar({
       aria-labelledby={SITE_IDS.toolbarTitle}
       {...{ [CONTROL.toolbar]: "", [REQUIRES_JS_ATTRIBUTE]: "" }}
     >
-      <div className="site-container flex flex-wrap items-start gap-x-[2rem] gap-y-[1rem] py-[1rem]">
+      <div className={`${SITE_CONTAINER} flex flex-wrap items-start gap-x-[2rem] gap-y-[1rem] py-[1rem]`}>
         <p id={SITE_IDS.toolbarTitle} className="m-0 basis-full text-h3 font-bold" aria-hidden="true">
           {strings.title}
         </p>
