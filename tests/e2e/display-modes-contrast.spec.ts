@@ -78,7 +78,7 @@ test.describe("the operating system's display settings are respected", () => {
     const overriding = await page.evaluate(() =>
       [...document.querySelectorAll("*")]
         .filter((element) => getComputedStyle(element).forcedColorAdjust === "none")
-        .filter((element) => !element.closest("svg.qr-code")).length,
+        .filter((element) => !element.closest("figure > svg[role=img]")).length,
     );
     expect(overriding).toBe(0);
     // Buttons, and the labels of the radios (配色, 语速), whose chosen state the system draws in the radio itself.

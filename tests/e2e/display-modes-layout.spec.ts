@@ -257,7 +257,7 @@ test.describe("the reading aids of the toolbar", () => {
     const region = await openToolbar(page);
     // Read once the page's scripts have run, so controls that need them are shown. The QR
     // code goes, and its caption ("scan the code…") with it: that sentence is about the image.
-    const qrCaption = await page.locator(".page-tools__qr figcaption").innerText();
+    const qrCaption = await page.locator("figure:has(> svg[role=img]) figcaption").innerText();
     const textBefore = (await page.locator("main").innerText()).replace(`${qrCaption}\n`, "");
     await page.evaluate(() => {
       // A decorative image and an illustration, as other features may add.
