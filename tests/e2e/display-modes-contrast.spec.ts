@@ -55,7 +55,7 @@ test.describe("the operating system's display settings are respected", () => {
       page.evaluate(() => ({
         ink: getComputedStyle(document.querySelector("main p")!).color,
         background: getComputedStyle(document.documentElement).backgroundColor,
-        bar: getComputedStyle(document.querySelector("header > div:has(#display-modes-toolbar-opener)")!).backgroundColor,
+        bar: getComputedStyle(document.querySelector("header > div:has(#display-modes-opener)")!).backgroundColor,
       }));
     expect(await colours()).toEqual({ ink: "rgb(0, 0, 0)", background: "rgb(255, 255, 255)", bar: "rgb(0, 0, 0)" });
     const region = await openToolbar(page);

@@ -267,7 +267,7 @@ test.describe("the reading aids of the toolbar", () => {
     await expect(page.locator("#decor")).toBeHidden();
     await expect(page.locator("#icon")).toBeHidden();
     const colours = await page.evaluate(() => ({
-      bar: getComputedStyle(document.querySelector("header > div:has(#display-modes-toolbar-opener)")!).backgroundColor,
+      bar: getComputedStyle(document.querySelector("header > div:has(#display-modes-opener)")!).backgroundColor,
       toc: getComputedStyle(document.getElementById("toc-heading")!.closest("nav")!).backgroundColor,
       page: getComputedStyle(document.documentElement).backgroundColor,
     }));
