@@ -4,6 +4,7 @@ import { SITE_IDS } from "@/lib/site-ids";
 import { TranslationNotice } from "./language-links/TranslationNotice";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
+import { SITE_CONTAINER } from "./site-container";
 import { SkipLink } from "./SkipLink";
 
 /**
@@ -17,7 +18,7 @@ export function SitePage({ locale, path, children }: { locale: Locale; path: str
       <SkipLink locale={locale} />
       <SiteHeader locale={locale} path={path} />
       {/* tabIndex -1: the skip link moves keyboard focus here, not just the scroll position. */}
-      <main id={SITE_IDS.main} tabIndex={-1} className="site-container site-main">
+      <main id={SITE_IDS.main} tabIndex={-1} className={`${SITE_CONTAINER} pt-6 pb-12`}>
         <TranslationNotice locale={locale} path={path} />
         {children}
       </main>

@@ -1,4 +1,5 @@
 import { MODULE_NAMES, REQUIRES_JS_ATTRIBUTE, moduleRoot } from "@/lib/modules/names";
+import { FEATURE_BUTTON } from "../feature-button";
 import { ModuleStrings } from "../ModuleStrings";
 
 /**
@@ -10,12 +11,14 @@ import { ModuleStrings } from "../ModuleStrings";
  */
 export function CopyLinkButton({ url, labels }: { url: string; labels: { copy: string; copied: string; failed: string } }) {
   return (
-    <div className="copy-link" {...moduleRoot(MODULE_NAMES.copyLink)} {...{ [REQUIRES_JS_ATTRIBUTE]: "" }} data-url={url}>
+    // The button sits in the row of buttons (display: contents), its message on a line of its own below.
+    <div className="contents" {...moduleRoot(MODULE_NAMES.copyLink)} {...{ [REQUIRES_JS_ATTRIBUTE]: "" }} data-url={url}>
       <ModuleStrings strings={{ copied: labels.copied, failed: labels.failed }} />
-      <button type="button" className="feature-button">
+      <button type="button" className={FEATURE_BUTTON}>
         {labels.copy}
       </button>
-      <p role="status" aria-live="polite" className="copy-link__status" />
+      {/* In the layout even when empty, so that screen readers already know it when a message arrives (WCAG 4.1.3); a tick before the message once copied. */}
+      <p role="status" aria-live="polite" className="order-1 m-0 basis-full font-bold [[data-result=copied]_&]:before:content-['✓_'_/_'']" />
     </div>
   );
 }

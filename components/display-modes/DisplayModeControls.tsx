@@ -8,7 +8,7 @@ import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
 import { routes } from "@/lib/routes";
 import { SITE_IDS } from "@/lib/site-ids";
 import { ModuleStrings } from "../ModuleStrings";
-import { Toolbar } from "./Toolbar";
+import { CONTROL_BOX, PRESSABLE, Toolbar } from "./Toolbar";
 
 /*
  * The display-mode controls, rendered complete on the server. SiteHeader makes itself the
@@ -19,6 +19,12 @@ import { Toolbar } from "./Toolbar";
 
 const headerStrings = (locale: Locale) => getTranslator(locale, "modes")("header", { returnObjects: true }) as unknown as HeaderStrings;
 const toolbarStrings = (locale: Locale) => getTranslator(locale, "modes")("toolbar", { returnObjects: true }) as unknown as ToolbarStrings;
+
+/**
+ * A button on the header bar: the bar's own colours, inverted when pressed; its focus ring
+ * drawn in the bar's ink (≥ 7:1 on the bar in every scheme) rather than the page's.
+ */
+const HEADER_BUTTON = `${CONTROL_BOX} gap-[0.25em] border-brand-ink bg-brand text-brand-ink aria-pressed:bg-brand-ink aria-pressed:text-brand focus-visible:shadow-none focus-visible:outline-3 focus-visible:outline-offset-3 focus-visible:outline-brand-ink`;
 
 /** What the display-modes module announces and fills in, picked from the toolbar's strings. */
 export function DisplayModeStrings({ locale }: { locale: Locale }) {
@@ -34,14 +40,15 @@ export function DisplayModeStrings({ locale }: { locale: Locale }) {
 export function DisplayModeButtons({ locale }: { locale: Locale }) {
   const strings = headerStrings(locale);
   return (
-    <div className="modes-header" {...{ [REQUIRES_JS_ATTRIBUTE]: "" }}>
-      <button type="button" className="modes-button modes-button--header" aria-pressed="false" {...{ [CONTROL.toggle]: "elder" }}>
+    <div className="flex flex-wrap gap-[0.5rem]" {...{ [REQUIRES_JS_ATTRIBUTE]: "" }}>
+      <button type="button" className={`${HEADER_BUTTON} ${PRESSABLE}`} aria-pressed="false" {...{ [CONTROL.toggle]: "elder" }}>
         {strings.elder}
       </button>
       <button
         type="button"
         id={SITE_IDS.toolbarOpener}
-        className="modes-button modes-button--header modes-button--disclosure"
+        // A disclosure: its arrow (alt text "", aria-expanded tells) points the way it will open.
+        className={`${HEADER_BUTTON} after:content-['▾'_/_''] aria-expanded:after:content-['▴'_/_'']`}
         aria-expanded="false"
         aria-controls={SITE_IDS.toolbar}
         {...{ [CONTROL.toolbarToggle]: "" }}

@@ -14,20 +14,54 @@ import { fill } from "@/lib/i18n/format";
 import type { ToolbarStrings } from "@/lib/display-modes/strings";
 import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
 import { SITE_IDS } from "@/lib/site-ids";
+import { SITE_CONTAINER } from "../site-container";
 
 const groupLabelId = (group: string) => `${SITE_IDS.toolbar}-${group}`;
 const SPEECH_MESSAGE_ID = `${SITE_IDS.toolbar}-speech-message`;
 const SPEECH_LANGUAGE_NOTE_ID = `${SITE_IDS.toolbar}-speech-language-note`;
 
+/*
+ * The look of the toolbar's controls, and of the two header buttons (DisplayModeControls.tsx).
+ * Targets are at least min-h-control square (44px, 60px in 长者助手: MIIT); sizes in rem and em, not
+ * in the site's space, so they stay as they are when 长者助手 widens it.
+ */
+/** Every control drawn as a button: a bordered box, its text bold and centred. */
+export const CONTROL_BOX =
+  "box-border m-0 inline-flex min-h-control min-w-control cursor-pointer items-center justify-center rounded-[4px] border-2 px-[0.75em] py-[0.25em] text-center leading-[1.3] font-bold hover:underline hover:decoration-2";
+/**
+ * A toggle (aria-pressed): its state is shown by a tick as well as by inverted colours, so it
+ * survives forced colours (where the border thickens too) and does not rely on colour
+ * (WCAG 1.4.1). The tick's alt text is empty: aria-pressed already tells assistive technology.
+ */
+export const PRESSABLE =
+  "before:inline-block before:w-[1em] before:invisible before:content-['✓'_/_''] aria-pressed:before:visible forced-colors:aria-pressed:border-4";
+/** On the page's own colours (the toolbar), inverted when pressed. */
+const TOOLBAR_BUTTON = `${CONTROL_BOX} gap-[0.25em] border-ink bg-page text-ink aria-pressed:bg-ink aria-pressed:text-page aria-disabled:cursor-not-allowed aria-disabled:border-dashed`;
+/**
+ * 配色, 语速, 朗读语言, 字幕文字: native radios, each in a label as large as a button. The chosen
+ * one is inverted, and its radio is filled: the state never rests on colour alone (WCAG 1.4.1).
+ * The focus ring is drawn around the whole label, which is what the reader sees as the control.
+ */
+const CHOICE_LABEL = `${CONTROL_BOX} gap-[0.5em] border-ink bg-page text-ink has-checked:bg-ink has-checked:text-page has-[[aria-disabled=true]]:cursor-not-allowed has-[[aria-disabled=true]]:border-dashed has-focus-visible:ring-6 has-focus-visible:ring-focus has-focus-visible:outline-3 has-focus-visible:outline-offset-0 has-focus-visible:outline-focus-ink`;
+const CHOICE_INPUT = "m-0 size-[1.1em] cursor-[inherit] accent-current focus-visible:shadow-none focus-visible:outline-none";
+/** A group (fieldset or role="group"): its bold label above its row of controls. */
+const GROUP = "m-0 max-w-full min-w-0 border-0 p-0";
+const GROUP_LABEL = "mx-0 mt-0 mb-[0.25rem] p-0 font-bold";
+const GROUP_CONTROLS = "flex flex-wrap items-center gap-[0.5rem]";
+const TOOLBAR_LINK = "inline-flex min-h-control min-w-control items-center px-[0.25em] font-bold";
+const NOTE = "m-0 max-w-[30em]";
+/** A message the module fills in and shows: on a line of its own, marked by a bar. */
+const ALERT_NOTE = `${NOTE} basis-full border-s-[6px] border-rule px-[0.75rem] py-[0.5rem] font-bold`;
+
 /** A labelled group of controls; its visible label is its accessible name (read once). */
 function Group({ id, label, children, ...rest }: { id: string; label: ReactNode; children: ReactNode; [data: `data-${string}`]: string }) {
   return (
-    <div role="group" aria-labelledby={groupLabelId(id)} className="modes-group" {...rest}>
+    <div role="group" aria-labelledby={groupLabelId(id)} className={GROUP} {...rest}>
       {/* aria-hidden: the text is the group's name already (aria-labelledby still reads it). */}
-      <p id={groupLabelId(id)} className="modes-group__label" aria-hidden="true">
+      <p id={groupLabelId(id)} className={GROUP_LABEL} aria-hidden="true">
         {label}
       </p>
-      <div className="modes-group__controls">{children}</div>
+      <div className={GROUP_CONTROLS}>{children}</div>
     </div>
   );
 }
@@ -35,12 +69,12 @@ function Group({ id, label, children, ...rest }: { id: string; label: ReactNode;
 /** A single choice (配色, 语速): native radios in a fieldset, so arrow keys, names and states are the browser's own. */
 function Choice({ legend, name, options, checked, children, ...data }: { legend: string; name: string; options: { value: string; label: string }[]; checked: string; children?: ReactNode; [data: `data-${string}`]: string }) {
   return (
-    <fieldset className="modes-group" {...data}>
-      <legend className="modes-group__label">{legend}</legend>
-      <div className="modes-group__controls">
+    <fieldset className={GROUP} {...data}>
+      <legend className={GROUP_LABEL}>{legend}</legend>
+      <div className={GROUP_CONTROLS}>
         {options.map((option) => (
-          <label key={option.value} className="modes-button modes-choice">
-            <input type="radio" name={name} value={option.value} defaultChecked={option.value === checked} className="modes-choice__input" />
+          <label key={option.value} className={CHOICE_LABEL}>
+            <input type="radio" name={name} value={option.value} defaultChecked={option.value === checked} className={CHOICE_INPUT} />
             {option.label}
           </label>
         ))}
@@ -50,9 +84,10 @@ function Choice({ legend, name, options, checked, children, ...data }: { legend:
   );
 }
 
+/** A button of the toolbar; a toggle when it has a `pressed` state. */
 function ModeButton({ children, pressed, disabled, ...data }: { children: ReactNode; pressed?: boolean; disabled?: boolean; [data: `data-${string}`]: string }) {
   return (
-    <button type="button" className="modes-button" aria-pressed={pressed} aria-disabled={disabled || undefined} {...data}>
+    <button type="button" className={pressed === undefined ? TOOLBAR_BUTTON : `${TOOLBAR_BUTTON} ${PRESSABLE}`} aria-pressed={pressed} aria-disabled={disabled || undefined} {...data}>
       {children}
     </button>
   );
@@ -90,12 +125,13 @@ export function Toolbar({
   return (
     <section
       id={SITE_IDS.toolbar}
-      className="modes-toolbar"
+      // Shown while it is open (data-toolbar-open on <html>, set by the module or, before first paint, the boot script).
+      className="hidden border-b-4 border-rule bg-surface text-ink [html[data-toolbar-open]_&]:block"
       aria-labelledby={SITE_IDS.toolbarTitle}
       {...{ [CONTROL.toolbar]: "", [REQUIRES_JS_ATTRIBUTE]: "" }}
     >
-      <div className="site-container modes-toolbar__inner">
-        <p id={SITE_IDS.toolbarTitle} className="modes-toolbar__title" aria-hidden="true">
+      <div className={`${SITE_CONTAINER} flex flex-wrap items-start gap-x-[2rem] gap-y-[1rem] py-[1rem]`}>
+        <p id={SITE_IDS.toolbarTitle} className="m-0 basis-full text-h3 font-bold" aria-hidden="true">
           {strings.title}
         </p>
         <Choice
@@ -104,13 +140,14 @@ export function Toolbar({
           checked="default"
           options={SCHEMES.map((value) => ({ value, label: strings.schemes[value] }))}
         >
-          <p className="modes-note modes-note--forced-colors">{strings.forcedColors}</p>
+          {/* Said only under forced colours (Windows high contrast), where the system chooses every colour. */}
+          <p className={`${NOTE} hidden forced-colors:block`}>{strings.forcedColors}</p>
         </Choice>
         <Group
           id="text"
           label={
             <>
-              {strings.textGroup} <span className="modes-group__value" {...{ [CONTROL.textSize]: "" }}>{fill(strings.textSize, { value: DEFAULT_TEXT_SCALE })}</span>
+              {strings.textGroup} <span {...{ [CONTROL.textSize]: "" }}>{fill(strings.textSize, { value: DEFAULT_TEXT_SCALE })}</span>
             </>
           }
         >
@@ -137,7 +174,7 @@ export function Toolbar({
           />
         ) : null}
         <Group id="speech" label={strings.speechGroup}>
-          <p className="modes-note" {...{ [CONTROL.noSpeechNote]: "" }}>
+          <p className={NOTE} {...{ [CONTROL.noSpeechNote]: "" }}>
             {strings.speechUnsupported}
           </p>
           <ModeButton pressed={false} {...speech("point")} {...{ [CONTROL.requiresSpeech]: "" }}>
@@ -153,7 +190,7 @@ export function Toolbar({
             {strings.stop}
           </ModeButton>
           {/* Filled and shown when the device has no voice for the page's language. */}
-          <p id={SPEECH_MESSAGE_ID} className="modes-note modes-note--alert" hidden {...{ [CONTROL.speechMessage]: "" }} />
+          <p id={SPEECH_MESSAGE_ID} className={ALERT_NOTE} hidden {...{ [CONTROL.speechMessage]: "" }} />
         </Group>
         {chinese ? (
           <Choice
@@ -164,7 +201,7 @@ export function Toolbar({
             {...{ [CONTROL.requiresSpeech]: "" }}
           >
             {/* Filled and shown when the device has a voice for only one of the two: the other radio is then aria-disabled and described by it. */}
-            <p id={SPEECH_LANGUAGE_NOTE_ID} className="modes-note modes-note--alert" hidden {...{ [CONTROL.speechLanguageNote]: "" }} />
+            <p id={SPEECH_LANGUAGE_NOTE_ID} className={ALERT_NOTE} hidden {...{ [CONTROL.speechLanguageNote]: "" }} />
           </Choice>
         ) : null}
         <Choice
@@ -181,10 +218,10 @@ export function Toolbar({
             </ModeButton>
           ))}
           <ModeButton {...action("reset")}>{strings.reset}</ModeButton>
-          <a href={helpHref} className="modes-link">
+          <a href={helpHref} className={TOOLBAR_LINK}>
             {strings.help}
           </a>
-          <a href={statementHref} className="modes-link">
+          <a href={statementHref} className={TOOLBAR_LINK}>
             {strings.statement}
           </a>
           <ModeButton {...action("close")}>{strings.close}</ModeButton>

@@ -5,6 +5,14 @@ import { routes } from "@/lib/routes";
 import { SamePageLink } from "./SamePageLink";
 
 /**
+ * A language's link, a target at least 44px high. The language being read: bold, in the
+ * text's colour, with a bar under it instead of the link underline, so it is not told by
+ * colour alone (WCAG 1.4.1); focused, it takes the focus band of every link.
+ */
+const LANGUAGE_LINK =
+  "inline-flex min-h-target items-center px-[0.25em] [&[aria-current]]:font-bold [&[aria-current]]:text-ink [&[aria-current]]:no-underline [&[aria-current]]:shadow-current-language [&[aria-current]]:focus-visible:shadow-link-focus";
+
+/**
  * 简体中文 · 繁體中文 · English, on every page: each language named in itself (and marked
  * with its lang, WCAG 3.1.2), each leading to the same page and anchor in that language
  * (or, from the 404 page, whose `path` is null, to that language's home page). Each
@@ -13,11 +21,11 @@ import { SamePageLink } from "./SamePageLink";
 export function LanguageSwitcher({ locale, path }: { locale: Locale; path: string | null }) {
   const t = getTranslator(locale, "language");
   return (
-    <nav aria-label={t("switcher.label")} className="language-switcher" {...moduleRoot(MODULE_NAMES.languageLinks)}>
-      <ul className="language-switcher__list">
+    <nav aria-label={t("switcher.label")} {...moduleRoot(MODULE_NAMES.languageLinks)}>
+      <ul className="m-0 flex list-none flex-wrap gap-x-[1rem] p-0">
         {LOCALES.map((language) => {
           const autonym = getTranslator(language, "language")("autonym");
-          const shared = { lang: language, className: "language-switcher__link", "aria-current": language === locale ? ("true" as const) : undefined };
+          const shared = { lang: language, className: LANGUAGE_LINK, "aria-current": language === locale ? ("true" as const) : undefined };
           return (
             <li key={language}>
               {path === null ? (

@@ -8,7 +8,8 @@ export function QrCode({ text, label }: { text: string; label: string }) {
   const { size, path } = qrSymbol(text);
   return (
     <svg
-      className="qr-code"
+      // Scanners need dark modules on a light ground: kept so in forced colours too.
+      className="size-[10rem] flex-none forced-color-adjust-none"
       xmlns="http://www.w3.org/2000/svg"
       viewBox={`0 0 ${size} ${size}`}
       role="img"

@@ -2,6 +2,7 @@ import { MODULE_NAMES, NOSCRIPT_ONLY_ATTRIBUTE, moduleRoot } from "@/lib/modules
 import { SEARCH_QUERY_PARAM } from "@/lib/search";
 import { SITE_IDS } from "@/lib/site-ids";
 import { ModuleStrings } from "../ModuleStrings";
+import { FEATURE_BUTTON } from "../feature-button";
 
 export interface SearchLabels {
   formLabel: string;
@@ -42,7 +43,7 @@ export function SearchPanel({ homeContentsHref, labels }: { homeContentsHref: st
             autoComplete="off"
             enterKeyHint="search"
           />
-          <button type="submit" className="feature-button search-form__submit">
+          <button type="submit" className={`${FEATURE_BUTTON} search-form__submit`}>
             {labels.submit}
           </button>
         </div>

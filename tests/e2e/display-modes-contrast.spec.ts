@@ -55,7 +55,7 @@ test.describe("the operating system's display settings are respected", () => {
       page.evaluate(() => ({
         ink: getComputedStyle(document.querySelector("main p")!).color,
         background: getComputedStyle(document.documentElement).backgroundColor,
-        bar: getComputedStyle(document.querySelector(".site-header__bar")!).backgroundColor,
+        bar: getComputedStyle(document.querySelector("header > div:has(#display-modes-opener)")!).backgroundColor,
       }));
     expect(await colours()).toEqual({ ink: "rgb(0, 0, 0)", background: "rgb(255, 255, 255)", bar: "rgb(0, 0, 0)" });
     const region = await openToolbar(page);
@@ -78,7 +78,7 @@ test.describe("the operating system's display settings are respected", () => {
     const overriding = await page.evaluate(() =>
       [...document.querySelectorAll("*")]
         .filter((element) => getComputedStyle(element).forcedColorAdjust === "none")
-        .filter((element) => !element.closest("svg.qr-code")).length,
+        .filter((element) => !element.closest("figure > svg[role=img]")).length,
     );
     expect(overriding).toBe(0);
     // Buttons, and the labels of the radios (配色, 语速), whose chosen state the system draws in the radio itself.

@@ -28,7 +28,7 @@ test.describe("长者助手 and 无障碍 in the header", () => {
     await stubSpeech(page, [...ENGLISH_AND_MANDARIN, { name: "Fake 粵語", lang: "zh-HK" }]);
     await page.goto(SECTION_PAGE);
     await openToolbar(page);
-    await expect(page.locator(".site-header__tools")).toMatchAriaSnapshot(`
+    await expect(page.getByRole("button", { name: "长者助手" }).locator("..")).toMatchAriaSnapshot(`
       - button "长者助手" [pressed=false]
       - button "无障碍" [expanded]
     `);

@@ -257,7 +257,7 @@ test.describe("the reading aids of the toolbar", () => {
     const region = await openToolbar(page);
     // Read once the page's scripts have run, so controls that need them are shown. The QR
     // code goes, and its caption ("scan the code…") with it: that sentence is about the image.
-    const qrCaption = await page.locator(".page-tools__qr figcaption").innerText();
+    const qrCaption = await page.locator("figure:has(> svg[role=img]) figcaption").innerText();
     const textBefore = (await page.locator("main").innerText()).replace(`${qrCaption}\n`, "");
     await page.evaluate(() => {
       // A decorative image and an illustration, as other features may add.
@@ -267,7 +267,7 @@ test.describe("the reading aids of the toolbar", () => {
     await expect(page.locator("#decor")).toBeHidden();
     await expect(page.locator("#icon")).toBeHidden();
     const colours = await page.evaluate(() => ({
-      bar: getComputedStyle(document.querySelector(".site-header__bar")!).backgroundColor,
+      bar: getComputedStyle(document.querySelector("header > div:has(#display-modes-opener)")!).backgroundColor,
       toc: getComputedStyle(document.getElementById("toc-heading")!.closest("nav")!).backgroundColor,
       page: getComputedStyle(document.documentElement).backgroundColor,
     }));
