@@ -6,7 +6,18 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   {
-    ignores: [".next/", "out/", ".cache/", "test-results/", "playwright-report/", "blob-report/", "reports/", "deploy/generated/", "public/assets/", "next-env.d.ts"],
+    ignores: [
+      ".next/",
+      "out/",
+      ".cache/",
+      "test-results/",
+      "playwright-report/",
+      "blob-report/",
+      "reports/",
+      "deploy/generated/",
+      "public/assets/",
+      "next-env.d.ts",
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -16,7 +27,17 @@ export default defineConfig(
     // Plain JavaScript files here are Node scripts and configs (and the callbacks they hand to
     // Playwright's page.evaluate, which run in the browser).
     files: ["**/*.{js,mjs,cjs}"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", document: "readonly", window: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        document: "readonly",
+        window: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+      },
+    },
   },
   {
     rules: {

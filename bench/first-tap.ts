@@ -98,10 +98,12 @@ export async function measureFirstTaps(url: string, runs: number): Promise<TapFi
         await page.evaluateOnNewDocument(TAP_PROBE);
         await page.goto(url, { waitUntil: "load" });
         await page.waitForSelector("html[data-modules-ready]");
-        result.ready.push(await page.evaluate(() => {
-          const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-          return navigation.domContentLoadedEventEnd;
-        }));
+        result.ready.push(
+          await page.evaluate(() => {
+            const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+            return navigation.domContentLoadedEventEnd;
+          }),
+        );
         if (control === "黑底黄字") await tapOn(page, SELECTORS.无障碍);
         result.samples.push(await tapOn(page, SELECTORS[control]));
         await context.close();
@@ -121,7 +123,10 @@ function recordScripts(client: CDPSession) {
   const types = new Map<string, { url: string; script: boolean }>();
   const bytes: { url: string; bytes: number }[] = [];
   client.on("Network.responseReceived", (event) => {
-    types.set(event.requestId, { url: event.response.url, script: event.type === "Script" || event.response.url.endsWith(".js") || event.response.url.endsWith(".wasm") });
+    types.set(event.requestId, {
+      url: event.response.url,
+      script: event.type === "Script" || event.response.url.endsWith(".js") || event.response.url.endsWith(".wasm"),
+    });
   });
   client.on("Network.loadingFinished", (event) => {
     const response = types.get(event.requestId);

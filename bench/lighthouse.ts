@@ -75,8 +75,9 @@ function figures(lhr: Result): LighthouseFigures {
   const lcpDetails = lcpAudit?.details as { items?: { items?: { node?: { nodeLabel?: string; selector?: string } }[] }[] } | undefined;
   const node = lcpDetails?.items?.[0]?.items?.[0]?.node;
   // What the browser logged, so the report can say which error cost points.
-  const consoleErrors = ((lhr.audits["errors-in-console"]?.details as { items?: { description?: string; sourceLocation?: { url?: string } }[] } | undefined)?.items ?? [])
-    .map((item) => `${item.description ?? ""} ${item.sourceLocation?.url ?? ""}`.trim());
+  const consoleErrors = (
+    (lhr.audits["errors-in-console"]?.details as { items?: { description?: string; sourceLocation?: { url?: string } }[] } | undefined)?.items ?? []
+  ).map((item) => `${item.description ?? ""} ${item.sourceLocation?.url ?? ""}`.trim());
   return {
     performance: score("performance"),
     accessibility: score("accessibility"),

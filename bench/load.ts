@@ -18,15 +18,7 @@ const WRK = { seconds: 10, threads: 2, connections: 50 };
 
 export function runWrk(url: string): Promise<LoadFigures> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error("The load test only ever targets this machine (127.0.0.1).");
-  const args = [
-    `-t${WRK.threads}`,
-    `-c${WRK.connections}`,
-    `-d${WRK.seconds}s`,
-    "--latency",
-    "-H",
-    "Accept-Encoding: gzip",
-    url,
-  ];
+  const args = [`-t${WRK.threads}`, `-c${WRK.connections}`, `-d${WRK.seconds}s`, "--latency", "-H", "Accept-Encoding: gzip", url];
   return new Promise((resolve, reject) => {
     execFile("wrk", args, { timeout: (WRK.seconds + 30) * 1000 }, (error, stdout) => {
       if (error) return reject(error);

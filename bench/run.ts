@@ -28,7 +28,12 @@ const SITE_PORT = Number(process.env.NGINX_BENCH_PORT ?? 8478);
 const BASELINE_PORT = SITE_PORT + 1;
 const WORK_DIR = path.resolve(".cache", "bench");
 const REPORT = path.resolve("reports", "bench.md");
-const skip = new Set(process.argv.slice(2).filter((arg) => arg.startsWith("--skip-")).map((arg) => arg.slice(7)));
+const skip = new Set(
+  process.argv
+    .slice(2)
+    .filter((arg) => arg.startsWith("--skip-"))
+    .map((arg) => arg.slice(7)),
+);
 
 const PAGES = [
   { name: "home", address: "/" },
@@ -75,7 +80,10 @@ function machine(): string {
   const nginx = version(NGINX_BINARY, ["-v"]).replace("nginx version: ", "");
   // (Debian's chromium wrapper script prints noise on stderr: keep stdout.)
   const chromium = spawnSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8" }).stdout.trim();
-  const load = os.loadavg().map((n) => n.toFixed(1)).join(", ");
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(", ");
   return `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average ${load} at the start (1, 5, 15 min); Node ${process.version}, ${nginx}, ${chromium}, Lighthouse 12.2.3.`;
 }
 
@@ -223,12 +231,14 @@ async function firstTapSection(origin: string): Promise<{ text: string; ok: bool
     "A fresh page of section (一) on a phone (412 × 823, touch) under Lighthouse's mobile conditions (150 ms round trip,",
     "1.6 Mbps down, 750 kbps up, CPU slowed 4×, applied by DevTools), served by nginx as above. Each control is tapped",
     "first thing once its controls have appeared (for the scheme, the toolbar is opened first). Time is from the tap's",
-    "`pointerdown` to the first frame drawn after the page changed. \"Controls ready\" is when the page's modules had",
+    '`pointerdown` to the first frame drawn after the page changed. "Controls ready" is when the page\'s modules had',
     "started (DOMContentLoaded), from the start of navigation; before that the controls are not shown.",
     "",
     "| control | taps | median tap → effect | slowest | median controls ready |",
     "| --- | --: | --: | --: | --: |",
-    ...taps.map((tap) => `| ${tap.control} | ${tap.samples.length} | ${ms(median(tap.samples))} | ${ms(Math.max(...tap.samples))} | ${ms(median(tap.ready))} |`),
+    ...taps.map(
+      (tap) => `| ${tap.control} | ${tap.samples.length} | ${ms(median(tap.samples))} | ${ms(Math.max(...tap.samples))} | ${ms(median(tap.ready))} |`,
+    ),
     "",
     `- Goal: median tap → effect ≤ 100 ms for each — ${tick(ok)}`,
     "",
@@ -246,12 +256,14 @@ async function visitSection(origin: string): Promise<{ text: string; ok: boolean
     "## Script over a visit",
     "",
     "The same phone, cache empty at the start: script bytes fetched (as sent: compressed) at each step of a visit.",
-    "\"Own\" is the site's modules (`/assets/js/`); \"other\" is anything else, which may only be Pagefind's files, only",
+    '"Own" is the site\'s modules (`/assets/js/`); "other" is anything else, which may only be Pagefind\'s files, only',
     "when a search is made.",
     "",
     "| step | own script | other script | files |",
     "| --- | --: | --: | --- |",
-    ...visit.steps.map((step) => `| ${step.step} | ${kb(step.ownScript)} | ${kb(step.otherScript)} | ${step.requests.map((file) => `\`${file}\``).join(", ") || "–"} |`),
+    ...visit.steps.map(
+      (step) => `| ${step.step} | ${kb(step.ownScript)} | ${kb(step.otherScript)} | ${step.requests.map((file) => `\`${file}\``).join(", ") || "–"} |`,
+    ),
     `| **section page visit, in all** | **${kb(sectionTotal)}** | | |`,
     "",
     `- Goal: ≤ ${kb(BUDGETS.allModulesJs)} of script over a whole visit to a section page; Pagefind's files only when a search is made — ${tick(ok)}`,
@@ -336,12 +348,20 @@ function editorSection(): { text: string; ok: boolean } {
   console.error("editor round trip: open → edit → save → visible in the preview");
   const figuresFile = path.join(WORK_DIR, "editor-round-trip.jsonl");
   fs.rmSync(figuresFile, { force: true });
-  const run = spawnSync("npx", ["playwright", "test", "tests/e2e/editor.spec.ts", "-g", "a sentence changed", `--repeat-each=${RUNS}`, "--workers=1", "--reporter=line"], {
-    encoding: "utf8",
-    env: { ...process.env, EDITOR_FIGURES: figuresFile },
-  });
+  const run = spawnSync(
+    "npx",
+    ["playwright", "test", "tests/e2e/editor.spec.ts", "-g", "a sentence changed", `--repeat-each=${RUNS}`, "--workers=1", "--reporter=line"],
+    {
+      encoding: "utf8",
+      env: { ...process.env, EDITOR_FIGURES: figuresFile },
+    },
+  );
   const runs = fs.existsSync(figuresFile)
-    ? fs.readFileSync(figuresFile, "utf8").trim().split("\n").map((line) => JSON.parse(line) as { roundTrip: number; opening: number; afterSave: number })
+    ? fs
+        .readFileSync(figuresFile, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { roundTrip: number; opening: number; afterSave: number })
     : [];
   const ok = run.status === 0 && runs.length === RUNS && median(runs.map((r) => r.roundTrip)) <= 5000;
   const text = [
@@ -355,7 +375,9 @@ function editorSection(): { text: string; ok: boolean } {
     "| --: | --: | --: | --: |",
     ...runs.map((r, i) => `| ${i + 1} | ${ms(r.opening)} | ${ms(r.afterSave)} | ${ms(r.roundTrip)} |`),
     "",
-    runs.length === RUNS ? `- Goal: median round trip ≤ 5 s — ${tick(ok)}` : `- The test did not complete (${runs.length} of ${RUNS} runs): ${tick(false)}\n\n\`\`\`\n${run.stdout.slice(-2000)}\n\`\`\``,
+    runs.length === RUNS
+      ? `- Goal: median round trip ≤ 5 s — ${tick(ok)}`
+      : `- The test did not complete (${runs.length} of ${RUNS} runs): ${tick(false)}\n\n\`\`\`\n${run.stdout.slice(-2000)}\n\`\`\``,
     "",
   ].join("\n");
   return { text, ok };

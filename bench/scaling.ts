@@ -31,7 +31,12 @@ export interface BuildMeasure {
  */
 function buildCommands(dir: string): string[] {
   const scripts = (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-  return ["prebuild", "build", "postbuild"].flatMap((name) => (scripts[name] ?? "").split("&&").map((command) => command.trim()).filter(Boolean));
+  return ["prebuild", "build", "postbuild"].flatMap((name) =>
+    (scripts[name] ?? "")
+      .split("&&")
+      .map((command) => command.trim())
+      .filter(Boolean),
+  );
 }
 
 /** A short name for a build command: "tsx scripts/check-content.ts" → "check-content", "next build" → "next build". */
@@ -42,7 +47,10 @@ const TIME = "/usr/bin/time";
 /** Fills the copy's content with `total` sections: the real nine, then generated ones made of their text. */
 function generateSections(contentDir: string, total: number) {
   const sectionsDir = path.join(contentDir, "zh-CN", "sections");
-  const real = fs.readdirSync(sectionsDir).filter((name) => name.endsWith(".md")).sort();
+  const real = fs
+    .readdirSync(sectionsDir)
+    .filter((name) => name.endsWith(".md"))
+    .sort();
   const bodies = real.map((name) => fs.readFileSync(path.join(sectionsDir, name), "utf8").replace(/^---\n[\s\S]*?\n---\n/, ""));
   // Links to other pages would point at real sections only: keep the text, drop its links.
   const unlinked = bodies.map((body) => body.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"));
@@ -88,7 +96,12 @@ export async function measureBuild(totalSections: number | "real"): Promise<Buil
     if (totalSections !== "real") generateSections(path.join(copy.dir, "content"), totalSections);
     const sections = fs.readdirSync(path.join(copy.dir, "content", "zh-CN", "sections")).filter((n) => n.endsWith(".md")).length;
     const loadBefore = os.loadavg()[0] ?? 0;
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_PREVIEW: "1", PATH: `${path.resolve("node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}` };
+    const env = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_PREVIEW: "1",
+      PATH: `${path.resolve("node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
+    };
     const measure = { seconds: 0, cpuSeconds: 0 as number | undefined, peakRss: 0, steps: [] as BuildMeasure["steps"] };
     for (const command of buildCommands(copy.dir)) {
       const step = await runStep(command, copy.dir, env, `${totalSections}-${stepName(command)}`);

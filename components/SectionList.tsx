@@ -10,7 +10,9 @@ export function SectionList({ locale, sections }: { locale: Locale; sections: Se
     <ol className="link-list">
       {sections.map((section) => (
         <li key={section.slug}>
-          <a href={routes.section(locale, section.slug)} lang={langOf(locale, section)}>{sectionFullTitle(locale, section)}</a>
+          <a href={routes.section(locale, section.slug)} lang={langOf(locale, section)}>
+            {sectionFullTitle(locale, section)}
+          </a>
         </li>
       ))}
     </ol>

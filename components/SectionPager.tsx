@@ -17,9 +17,7 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
           <li className="mt-4">
             <a href={routes.section(locale, previous.slug)} rel="prev" className="block py-[0.25em]">
               <span className="block font-bold">{t("section.previous")}</span>
-              <span lang={langOf(locale, previous)}>
-                {sectionFullTitle(locale, previous)}
-              </span>
+              <span lang={langOf(locale, previous)}>{sectionFullTitle(locale, previous)}</span>
             </a>
           </li>
         )}
@@ -27,9 +25,7 @@ export function SectionPager({ locale, previous, next }: { locale: Locale; previ
           <li className="mt-4">
             <a href={routes.section(locale, next.slug)} rel="next" className="block py-[0.25em]">
               <span className="block font-bold">{t("section.next")}</span>
-              <span lang={langOf(locale, next)}>
-                {sectionFullTitle(locale, next)}
-              </span>
+              <span lang={langOf(locale, next)}>{sectionFullTitle(locale, next)}</span>
             </a>
           </li>
         )}

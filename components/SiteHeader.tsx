@@ -48,16 +48,24 @@ export function SiteHeader({ locale, path }: { locale: Locale; path: string | nu
           <nav aria-label={t("header.navLabel")}>
             <ul className="m-0 flex list-none flex-wrap gap-x-[1.5rem] p-0 elder:gap-x-[2rem] elder:gap-y-[0.25rem] elder:py-[0.5rem]">
               <li>
-                <a href={routes.home(locale)} className={NAV_LINK}>{t("nav.home")}</a>
+                <a href={routes.home(locale)} className={NAV_LINK}>
+                  {t("nav.home")}
+                </a>
               </li>
               <li>
-                <a href={routes.contents(locale)} className={NAV_LINK}>{t("nav.plan")}</a>
+                <a href={routes.contents(locale)} className={NAV_LINK}>
+                  {t("nav.plan")}
+                </a>
               </li>
               <li>
-                <a href={routes.projects(locale)} className={NAV_LINK}>{planLabel(locale, "nav.projects")}</a>
+                <a href={routes.projects(locale)} className={NAV_LINK}>
+                  {planLabel(locale, "nav.projects")}
+                </a>
               </li>
               <li>
-                <a href={routes.search(locale)} className={NAV_LINK}>{f("nav.search")}</a>
+                <a href={routes.search(locale)} className={NAV_LINK}>
+                  {f("nav.search")}
+                </a>
               </li>
             </ul>
           </nav>

@@ -21,9 +21,7 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
         <script dangerouslySetInnerHTML={{ __html: modules.bootScript }} />
         <script type="module" src={modules.entry} />
       </head>
-      <body>
-        {children}
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

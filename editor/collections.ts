@@ -103,7 +103,8 @@ function widgetFor(name: string, path: string, node: JsonSchema, required: boole
       };
     case "integer":
     case "number": {
-      const min = node.minimum ?? (node.exclusiveMinimum === undefined ? undefined : node.type === "integer" ? node.exclusiveMinimum + 1 : node.exclusiveMinimum);
+      const min =
+        node.minimum ?? (node.exclusiveMinimum === undefined ? undefined : node.type === "integer" ? node.exclusiveMinimum + 1 : node.exclusiveMinimum);
       return { ...base, widget: "number", value_type: node.type === "integer" ? "int" : "float", ...(min === undefined ? {} : { min }) };
     }
     case "array": {
@@ -135,9 +136,7 @@ function summaryOf(items: JsonSchema): string {
 
 function fieldsOf(node: JsonSchema, prefix: string, options: FieldOptions): CmsField[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([name, child]) =>
-    widgetFor(name, prefix ? `${prefix}.${name}` : name, child, required.has(name), options),
-  );
+  return Object.entries(node.properties ?? {}).map(([name, child]) => widgetFor(name, prefix ? `${prefix}.${name}` : name, child, required.has(name), options));
 }
 
 /** The form of a file's front matter. */
@@ -149,7 +148,13 @@ export function fieldsFromSchema(schema: z.ZodType, options: Partial<FieldOption
 export function bodyFields(translation: boolean): CmsField[] {
   const [intro, parts] = BODY_FIELDS;
   return [
-    { name: intro, label: "引言", widget: "text", required: false, hint: "第一个标题之前的段落。段落之间空一行；需要强调时，用两个星号把文字包起来，例如 \\*\\*重点\\*\\*。" },
+    {
+      name: intro,
+      label: "引言",
+      widget: "text",
+      required: false,
+      hint: "第一个标题之前的段落。段落之间空一行；需要强调时，用两个星号把文字包起来，例如 \\*\\*重点\\*\\*。",
+    },
     {
       name: parts,
       label: "正文：标题和段落",

@@ -14,6 +14,8 @@ try {
   process.exitCode = result.ok ? 0 : 1;
 } catch (error) {
   // A fault of the check itself, never of the content: said plainly, without a stack trace.
-  console.error(`✗ 内容检查程序出错，请把这段文字发给技术同事 / The content check itself failed; send this to a developer:\n  ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `✗ 内容检查程序出错，请把这段文字发给技术同事 / The content check itself failed; send this to a developer:\n  ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 2;
 }

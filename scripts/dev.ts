@@ -20,7 +20,9 @@ async function main() {
   };
   const preview = await startPreview({ root: process.cwd(), port: Number(process.env.DEV_PORT ?? 3000), group, nextArgs: process.argv.slice(2) });
   running.preview = preview;
-  console.log(`\n预览 / preview: ${preview.url}/\n  保存内容文件后，打开的页面会自动刷新；按 Ctrl+C 停止。\n  Open pages reload when a content file is saved; Ctrl+C stops it.\n`);
+  console.log(
+    `\n预览 / preview: ${preview.url}/\n  保存内容文件后，打开的页面会自动刷新；按 Ctrl+C 停止。\n  Open pages reload when a content file is saved; Ctrl+C stops it.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -19,7 +19,11 @@ async function main() {
     api: Number(process.env.EDIT_API_PORT ?? 8081),
     preview: Number(process.env.DEV_PORT ?? 3000),
   };
-  const names = { editor: ["编辑器 / the editor", "EDIT_PORT"], api: ["编辑器的文件服务 / decap-server", "EDIT_API_PORT"], preview: ["预览 / the preview", "DEV_PORT"] } as const;
+  const names = {
+    editor: ["编辑器 / the editor", "EDIT_PORT"],
+    api: ["编辑器的文件服务 / decap-server", "EDIT_API_PORT"],
+    preview: ["预览 / the preview", "DEV_PORT"],
+  } as const;
   for (const key of ["editor", "api", "preview"] as const) {
     if (await portInUse(ports[key])) throw new Error(portTakenMessage(names[key][0], ports[key], names[key][1]));
   }

@@ -9,7 +9,16 @@ import {
   type TextStep,
   type ToolbarAction,
 } from "@/lib/display-modes/controls";
-import { CAPTION_SCRIPTS, DEFAULT_TEXT_SCALE, SCHEMES, SPEECH_LANGUAGES, SPEECH_RATE_NAMES, togglesIn, type CaptionScript, type ToggleMode } from "@/lib/display-modes/modes";
+import {
+  CAPTION_SCRIPTS,
+  DEFAULT_TEXT_SCALE,
+  SCHEMES,
+  SPEECH_LANGUAGES,
+  SPEECH_RATE_NAMES,
+  togglesIn,
+  type CaptionScript,
+  type ToggleMode,
+} from "@/lib/display-modes/modes";
 import { fill } from "@/lib/i18n/format";
 import type { ToolbarStrings } from "@/lib/display-modes/strings";
 import { REQUIRES_JS_ATTRIBUTE } from "@/lib/modules/names";
@@ -67,7 +76,21 @@ function Group({ id, label, children, ...rest }: { id: string; label: ReactNode;
 }
 
 /** A single choice (配色, 语速): native radios in a fieldset, so arrow keys, names and states are the browser's own. */
-function Choice({ legend, name, options, checked, children, ...data }: { legend: string; name: string; options: { value: string; label: string }[]; checked: string; children?: ReactNode; [data: `data-${string}`]: string }) {
+function Choice({
+  legend,
+  name,
+  options,
+  checked,
+  children,
+  ...data
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  checked: string;
+  children?: ReactNode;
+  [data: `data-${string}`]: string;
+}) {
   return (
     <fieldset className={GROUP} {...data}>
       <legend className={GROUP_LABEL}>{legend}</legend>
@@ -85,9 +108,25 @@ function Choice({ legend, name, options, checked, children, ...data }: { legend:
 }
 
 /** A button of the toolbar; a toggle when it has a `pressed` state. */
-function ModeButton({ children, pressed, disabled, ...data }: { children: ReactNode; pressed?: boolean; disabled?: boolean; [data: `data-${string}`]: string }) {
+function ModeButton({
+  children,
+  pressed,
+  disabled,
+  ...data
+}: {
+  children: ReactNode;
+  pressed?: boolean;
+  disabled?: boolean;
+  [data: `data-${string}`]: string;
+}) {
   return (
-    <button type="button" className={pressed === undefined ? TOOLBAR_BUTTON : `${TOOLBAR_BUTTON} ${PRESSABLE}`} aria-pressed={pressed} aria-disabled={disabled || undefined} {...data}>
+    <button
+      type="button"
+      className={pressed === undefined ? TOOLBAR_BUTTON : `${TOOLBAR_BUTTON} ${PRESSABLE}`}
+      aria-pressed={pressed}
+      aria-disabled={disabled || undefined}
+      {...data}
+    >
       {children}
     </button>
   );

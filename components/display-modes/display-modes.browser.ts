@@ -394,8 +394,7 @@ export function startDisplayModes(root: HTMLElement): void {
     else if (button === opener) {
       openToolbar(!getDisplayModes().toolbarOpen, { focus: "none" });
       if (getDisplayModes().toolbarOpen) showLanguageNotes();
-    }
-    else if (speechAction) void runSpeech(speechAction);
+    } else if (speechAction) void runSpeech(speechAction);
     else if (action) runAction(action);
   });
 

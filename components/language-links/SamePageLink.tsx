@@ -8,7 +8,19 @@ import { KEEP_ANCHOR } from "./keep-anchor";
  * <a> with the full address in the HTML: it works before and without any script; the
  * language-links module adds the anchor the reader is at when it is pressed.
  */
-export function SamePageLink({ locale, path, children, ...rest }: { locale: Locale; path: string; children: ReactNode; lang?: string; className?: string; "aria-current"?: "true" }) {
+export function SamePageLink({
+  locale,
+  path,
+  children,
+  ...rest
+}: {
+  locale: Locale;
+  path: string;
+  children: ReactNode;
+  lang?: string;
+  className?: string;
+  "aria-current"?: "true";
+}) {
   return (
     <a href={samePageIn(locale, path)} hrefLang={locale} {...KEEP_ANCHOR} {...rest}>
       {children}

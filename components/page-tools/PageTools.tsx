@@ -17,10 +17,16 @@ export function PageTools({ locale, path }: { locale: Locale; path: string }) {
   const t = getTranslator(locale, "features");
   const url = absoluteUrl(path);
   return (
-    <section className="mt-8 max-w-measure border-t-4 border-rule pt-4 print:mt-[1.5em] print:border-t print:pt-[0.5em] print:text-[10pt]" aria-labelledby={SITE_IDS.pageToolsHeading} data-pagefind-ignore="all">
+    <section
+      className="mt-8 max-w-measure border-t-4 border-rule pt-4 print:mt-[1.5em] print:border-t print:pt-[0.5em] print:text-[10pt]"
+      aria-labelledby={SITE_IDS.pageToolsHeading}
+      data-pagefind-ignore="all"
+    >
       {/* On screen: the tools; on paper only the page's address. */}
       <div className="print:hidden!">
-        <h2 id={SITE_IDS.pageToolsHeading} className="mt-0 text-h3">{t("share.heading")}</h2>
+        <h2 id={SITE_IDS.pageToolsHeading} className="mt-0 text-h3">
+          {t("share.heading")}
+        </h2>
         <div className="flex flex-wrap items-start gap-x-[1rem] gap-y-[0.75rem]">
           <CopyLinkButton url={url} labels={{ copy: t("share.copy"), copied: t("share.copied"), failed: t("share.copyFailed") }} />
           <PrintButton label={t("share.print")} />

@@ -26,29 +26,35 @@ export function HomePage({ locale }: { locale: Locale }) {
   const overviewLang = langOf(locale, overview);
   return (
     <SitePage locale={locale} path={routes.home(locale)}>
-    <article className="page-article" data-pagefind-body="">
-      <UntranslatedNotice locale={locale} text={overview} />
-      <h1 lang={overviewLang}>
-        {overview.title}
-        <span className="page-article__note">{t("home.note", { note: overview.note })}</span>
-      </h1>
-      <PlanPublicationMeta locale={locale} overview={overview} />
-      <Prose html={overview.html} lang={overviewLang} />
-      <section aria-labelledby={SITE_IDS.sections}>
-        <h2 id={SITE_IDS.sections}>{planLabel(locale, "home.sectionsHeading")}</h2>
-        <SectionList locale={locale} sections={sections} />
-      </section>
-      <KeyTargets locale={locale} cards={keyTargetCards(locale, plan)} />
-      <section aria-labelledby={SITE_IDS.livelihoodProjects}>
-        <h2 id={SITE_IDS.livelihoodProjects}>{planLabel(locale, "home.projectsHeading")}</h2>
-        <ProjectList locale={locale} projects={livelihoodProjects.projects} lang={langOf(locale, livelihoodProjects)} />
-        <p>
-          <a href={routes.projects(locale)}>{planLabel(locale, "home.projectsLink")}</a>
-        </p>
-      </section>
-    </article>
-    <PageTools locale={locale} path={path} />
-    <StructuredData data={articleStructuredData(locale, { path, headline: overview.title, description: overview.description, published: overview.published }, { withSearch: true })} />
+      <article className="page-article" data-pagefind-body="">
+        <UntranslatedNotice locale={locale} text={overview} />
+        <h1 lang={overviewLang}>
+          {overview.title}
+          <span className="page-article__note">{t("home.note", { note: overview.note })}</span>
+        </h1>
+        <PlanPublicationMeta locale={locale} overview={overview} />
+        <Prose html={overview.html} lang={overviewLang} />
+        <section aria-labelledby={SITE_IDS.sections}>
+          <h2 id={SITE_IDS.sections}>{planLabel(locale, "home.sectionsHeading")}</h2>
+          <SectionList locale={locale} sections={sections} />
+        </section>
+        <KeyTargets locale={locale} cards={keyTargetCards(locale, plan)} />
+        <section aria-labelledby={SITE_IDS.livelihoodProjects}>
+          <h2 id={SITE_IDS.livelihoodProjects}>{planLabel(locale, "home.projectsHeading")}</h2>
+          <ProjectList locale={locale} projects={livelihoodProjects.projects} lang={langOf(locale, livelihoodProjects)} />
+          <p>
+            <a href={routes.projects(locale)}>{planLabel(locale, "home.projectsLink")}</a>
+          </p>
+        </section>
+      </article>
+      <PageTools locale={locale} path={path} />
+      <StructuredData
+        data={articleStructuredData(
+          locale,
+          { path, headline: overview.title, description: overview.description, published: overview.published },
+          { withSearch: true },
+        )}
+      />
     </SitePage>
   );
 }

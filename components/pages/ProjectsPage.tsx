@@ -59,7 +59,9 @@ export function ProjectsPage({ locale }: { locale: Locale }) {
         </ol>
       </article>
       <PageTools locale={locale} path={routes.projects(locale)} />
-      <StructuredData data={articleStructuredData(locale, { path: routes.projects(locale), headline: title, description, published: plan.overview.published })} />
+      <StructuredData
+        data={articleStructuredData(locale, { path: routes.projects(locale), headline: title, description, published: plan.overview.published })}
+      />
     </SitePage>
   );
 }

@@ -34,7 +34,14 @@ export function SectionPage({ locale, slug }: { locale: Locale; slug: string }) 
         <Prose html={section.html} lang={lang} />
       </article>
       <PageTools locale={locale} path={routes.section(locale, section.slug)} />
-      <StructuredData data={articleStructuredData(locale, { path: routes.section(locale, section.slug), headline: sectionDocumentTitle(locale, section), description: section.description, published: plan.overview.published })} />
+      <StructuredData
+        data={articleStructuredData(locale, {
+          path: routes.section(locale, section.slug),
+          headline: sectionDocumentTitle(locale, section),
+          description: section.description,
+          published: plan.overview.published,
+        })}
+      />
       <SectionPager locale={locale} previous={plan.sections[index - 1]} next={plan.sections[index + 1]} />
     </SitePage>
   );

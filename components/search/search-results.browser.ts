@@ -78,12 +78,21 @@ function link(url: string, text: string) {
 }
 
 function resultItem(data: PagefindResultData, subResultsLabel: string): HTMLLIElement {
-  const excerpt = element("p", "search-result__excerpt", ...excerptParts(data.excerpt).map((part) => (part.highlight ? element("mark", undefined, part.text) : part.text)));
+  const excerpt = element(
+    "p",
+    "search-result__excerpt",
+    ...excerptParts(data.excerpt).map((part) => (part.highlight ? element("mark", undefined, part.text) : part.text)),
+  );
   const item = element("li", "search-result", element("h3", "search-result__title", link(data.url, data.meta.title ?? data.url)), excerpt);
   const paragraphs = (data.sub_results ?? []).filter((sub) => sub.url.includes("#")).slice(0, 3);
   if (paragraphs.length > 0) {
     item.append(
-      element("div", "search-result__paragraphs", element("p", undefined, subResultsLabel), element("ul", undefined, ...paragraphs.map((sub) => element("li", undefined, link(sub.url, sub.title))))),
+      element(
+        "div",
+        "search-result__paragraphs",
+        element("p", undefined, subResultsLabel),
+        element("ul", undefined, ...paragraphs.map((sub) => element("li", undefined, link(sub.url, sub.title)))),
+      ),
     );
   }
   return item;

@@ -125,7 +125,9 @@ export function serializeEntry(data: Record<string, unknown>, fieldOrder: readon
   const file = readFile(typeof source === "string" ? source : "---\n---\n\n");
   const broken = typeof source === "string" ? brokenFrontMatter(file) : undefined;
   if (broken) {
-    throw new Error(`这个文件不能在浏览器中保存：${broken}。请先按内容检查的提示用文本编辑器改正。 / This file cannot be saved from the browser until its front matter is fixed.`);
+    throw new Error(
+      `这个文件不能在浏览器中保存：${broken}。请先按内容检查的提示用文本编辑器改正。 / This file cannot be saved from the browser until its front matter is fixed.`,
+    );
   }
   const introText = typeof intro === "string" ? intro : "";
   const bodyParts = Array.isArray(parts) ? (parts as BodyPart[]) : [];
@@ -159,7 +161,10 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   if (a && b && typeof a === "object" && typeof b === "object") {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((key) => Object.hasOwn(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    );
   }
   return false;
 }
@@ -284,7 +289,10 @@ function matches(yaml: string, front: Record<string, unknown>): boolean {
 
 /** A text as typed in the editor: no blank lines before it, no white space after it. */
 function cleanText(value: string): string {
-  return value.replace(/\r\n?/g, "\n").replace(/^(?:[ \t]*\n)+/, "").replace(/\s+$/, "");
+  return value
+    .replace(/\r\n?/g, "\n")
+    .replace(/^(?:[ \t]*\n)+/, "")
+    .replace(/\s+$/, "");
 }
 
 function applyText(raw: RawText, value: string): string {
@@ -306,7 +314,9 @@ function writeBody(file: RawFile, intro: string, parts: BodyPart[]): string {
   const used = new Set<number>();
   for (const part of parts) {
     const anchor = String(part.anchor ?? "").trim();
-    const heading = String(part.heading ?? "").replace(/\s+/g, " ").trim();
+    const heading = String(part.heading ?? "")
+      .replace(/\s+/g, " ")
+      .trim();
     const text = String(part.text ?? "");
     const index = file.parts.findIndex((raw, at) => !used.has(at) && raw.anchor === anchor);
     const raw = file.parts[index];

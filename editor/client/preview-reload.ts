@@ -24,7 +24,9 @@ function show(status: ContentStatus): void {
   box.dataset.contentProblems = "";
   const heading = element("h2", "内容有误，页面没有更新", { margin: "0 0 0.5rem", color: "#b91c1c" });
   const lead = element("p", `${summary(status)} 改正并保存后，页面会自动刷新。`);
-  const english = element("p", "The content has a mistake, so this page was not updated. Fix it and save: the page reloads by itself.", { fontSize: "0.875em" });
+  const english = element("p", "The content has a mistake, so this page was not updated. Fix it and save: the page reloads by itself.", {
+    fontSize: "0.875em",
+  });
   english.lang = "en";
   box.append(heading, lead, english, problemList(status.problems));
   document.body.prepend(box);

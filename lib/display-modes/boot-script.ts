@@ -52,7 +52,7 @@ export function bootDisplayModes(config: BootConfig, readStored: typeof readStor
     const values = stored.settings as Record<string, unknown>;
     for (const mode in config.modes) {
       const value = values[mode];
-      if (({}).hasOwnProperty.call(values, mode) && typeof value === "string" && config.modes[mode]!.indexOf(value) > -1) {
+      if ({}.hasOwnProperty.call(values, mode) && typeof value === "string" && config.modes[mode]!.indexOf(value) > -1) {
         root.setAttribute("data-" + mode, value);
       }
     }

@@ -72,7 +72,8 @@ export function startCaptionBar({ hint, captionText: address, ownScript: own, ch
   bar.append(text);
   document.body.append(bar);
   const root = document.documentElement;
-  const observer = typeof ResizeObserver === "function" ? new ResizeObserver(() => root.style.setProperty("--modes-caption-height", `${bar.offsetHeight}px`)) : undefined;
+  const observer =
+    typeof ResizeObserver === "function" ? new ResizeObserver(() => root.style.setProperty("--modes-caption-height", `${bar.offsetHeight}px`)) : undefined;
   observer?.observe(bar);
 
   const lang = () => root.lang || "zh-CN";

@@ -2,10 +2,7 @@
  * What 十字线 and 大字幕 both follow: the pointer (at most once per animation frame, at its
  * latest position) and the keyboard focus. Returns the function that stops following.
  */
-export function followPointerAndFocus(handlers: {
-  onPoint: (x: number, y: number) => void;
-  onFocus: (element: Element) => void;
-}): () => void {
+export function followPointerAndFocus(handlers: { onPoint: (x: number, y: number) => void; onFocus: (element: Element) => void }): () => void {
   let frame = 0;
   let x = 0;
   let y = 0;

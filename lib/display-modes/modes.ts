@@ -162,7 +162,9 @@ export const HELP_ENTRIES = names.flatMap((name) => row(name).help ?? (row(name)
 
 /** Every keyboard shortcut, in the order of the controls. */
 export const SHORTCUT_KEYS = names.flatMap((name) => (row(name).shortcuts ?? []).map(([action, code, key]) => ({ action, code, key })));
-export type ShortcutAction = { [Name in FeatureName]: Rows[Name] extends { shortcuts: readonly (readonly [infer Action, string, string])[] } ? Action : never }[FeatureName];
+export type ShortcutAction = {
+  [Name in FeatureName]: Rows[Name] extends { shortcuts: readonly (readonly [infer Action, string, string])[] } ? Action : never;
+}[FeatureName];
 
 export type Scheme = ModeValue<"scheme">;
 export const SCHEMES = DISPLAY_MODES.scheme;
@@ -176,7 +178,9 @@ export const DEFAULT_TEXT_SCALE: TextScale = "100";
 /** The choices kept with the modes that are no attribute on <html> (rows with `choices`): nothing is drawn from them before first paint, and the modules read them from storage. */
 export type StoredChoice = { [Name in FeatureName]: Rows[Name] extends { choices: readonly string[] } ? Name : never }[FeatureName];
 export const STORED_CHOICE_NAMES = names.filter((name): name is StoredChoice => row(name).choices !== undefined);
-export const STORED_CHOICES = Object.fromEntries(STORED_CHOICE_NAMES.map((name) => [name, FEATURES[name].choices])) as { [Name in StoredChoice]: Rows[Name]["choices"] };
+export const STORED_CHOICES = Object.fromEntries(STORED_CHOICE_NAMES.map((name) => [name, FEATURES[name].choices])) as {
+  [Name in StoredChoice]: Rows[Name]["choices"];
+};
 
 /** What is kept in localStorage: the modes, plus the choices that are no attribute. */
 export type StoredSettings = DisplayModeSettings & { [Name in StoredChoice]?: Rows[Name]["choices"][number] };

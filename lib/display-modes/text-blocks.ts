@@ -6,8 +6,7 @@
  */
 import { splitSentences, type SentenceSpan } from "./sentences";
 
-export const BLOCK_SELECTOR =
-  "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,caption,figcaption,blockquote,pre,legend,summary,label";
+export const BLOCK_SELECTOR = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,caption,figcaption,blockquote,pre,legend,summary,label";
 /** What 指读 reads as a whole when it is pointed at or focused. */
 const POINTABLE_SELECTOR = `a[href],button,[role=button],${BLOCK_SELECTOR}`;
 const NEVER_READ = "[hidden],[aria-hidden='true'],script,style,noscript,template";
@@ -112,7 +111,11 @@ export function pointedText(target: EventTarget | null): string {
   if (!element || !isRendered(element)) return "";
   const label = element.getAttribute("aria-label");
   if (label) return collapse(label);
-  return collapse(readableChunks(element).map((chunk) => chunk.text).join(" "));
+  return collapse(
+    readableChunks(element)
+      .map((chunk) => chunk.text)
+      .join(" "),
+  );
 }
 
 /** 大字幕: the sentence under the pointer, or, failing that, the text of what is pointed at. */

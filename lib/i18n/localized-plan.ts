@@ -42,7 +42,10 @@ export function localizePlan(locale: Locale, plan: Plan): Plan {
     return { ...rest, text: convert(value.text) };
   };
 
-  const piece = <T extends Pick<Section, "lang" | "html" | "headings" | "blocks" | "paragraphs">>(value: T, texts: (convert: (text: string) => string) => Partial<T>): T => {
+  const piece = <T extends Pick<Section, "lang" | "html" | "headings" | "blocks" | "paragraphs">>(
+    value: T,
+    texts: (convert: (text: string) => string) => Partial<T>,
+  ): T => {
     const convert = converterFor(value.lang);
     const lang = convert ? locale : value.lang;
     const blocks = value.blocks.map(block);

@@ -42,8 +42,7 @@ export function loadPhraseTable(root: string = process.cwd()): PhraseTable {
   const absolute = path.join(root, PHRASE_TABLE_FILE);
   if (!fs.existsSync(absolute)) return { entries: [], problems: [] };
   const problems: ContentProblem[] = [];
-  const add = (line: number, zh: string, en: string, field?: string) =>
-    problems.push({ file: PHRASE_TABLE_FILE, line, ...(field ? { field } : {}), zh, en });
+  const add = (line: number, zh: string, en: string, field?: string) => problems.push({ file: PHRASE_TABLE_FILE, line, ...(field ? { field } : {}), zh, en });
 
   const lines = new LineCounter();
   const doc = parseDocument(fs.readFileSync(absolute, "utf8").replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -68,7 +67,11 @@ export function loadPhraseTable(root: string = process.cwd()): PhraseTable {
     const line = lineOf(item as Node);
     const number = index + 1;
     if (!isMap(item)) {
-      add(line, `第 ${number} 个条目应写成 simplified、traditional、note 三个字段。`, `Entry ${number} must have the three fields simplified, traditional and note.`);
+      add(
+        line,
+        `第 ${number} 个条目应写成 simplified、traditional、note 三个字段。`,
+        `Entry ${number} must have the three fields simplified, traditional and note.`,
+      );
       return;
     }
     const values: Partial<Record<(typeof FIELDS)[number], string>> = {};
@@ -76,7 +79,12 @@ export function loadPhraseTable(root: string = process.cwd()): PhraseTable {
     for (const pair of item.items) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
       if (!(FIELDS as readonly string[]).includes(key)) {
-        add(lineOf(pair.key as Node, line), `无法识别的字段“${key}”。每个条目只有 simplified、traditional、note 三个字段。`, `Unknown field "${key}". An entry has only the fields simplified, traditional and note.`, key);
+        add(
+          lineOf(pair.key as Node, line),
+          `无法识别的字段“${key}”。每个条目只有 simplified、traditional、note 三个字段。`,
+          `Unknown field "${key}". An entry has only the fields simplified, traditional and note.`,
+          key,
+        );
         sound = false;
       }
     }
@@ -104,7 +112,12 @@ export function loadPhraseTable(root: string = process.cwd()): PhraseTable {
         sound = false;
       }
       if (field === "note" && text === "") {
-        add(lineOf(node, line), `第 ${number} 个条目的“note”（说明）是空的：请写明这个词是什么、为什么这样写。`, `Entry ${number} has an empty note: say what the word is and why it is written so.`, field);
+        add(
+          lineOf(node, line),
+          `第 ${number} 个条目的“note”（说明）是空的：请写明这个词是什么、为什么这样写。`,
+          `Entry ${number} has an empty note: say what the word is and why it is written so.`,
+          field,
+        );
         sound = false;
       }
       values[field] = text;

@@ -45,12 +45,20 @@ export function loadPinyinTable(root: string = process.cwd()): PinyinTable {
   const [error] = doc.errors;
   if (error) {
     const reason = error.message.split("\n")[0];
-    problem(lineAt(error.pos[0]), `拼音对照表的写法有误：${reason}。每行写“词: 拼音”，例如“濠涌: háo chōng”，同一个词只写一次。`, `The pinyin table is not valid: ${reason}. Write one "word: pinyin" per line, e.g. "濠涌: háo chōng", each word once.`);
+    problem(
+      lineAt(error.pos[0]),
+      `拼音对照表的写法有误：${reason}。每行写“词: 拼音”，例如“濠涌: háo chōng”，同一个词只写一次。`,
+      `The pinyin table is not valid: ${reason}. Write one "word: pinyin" per line, e.g. "濠涌: háo chōng", each word once.`,
+    );
     return table;
   }
   if (doc.contents === null) return table;
   if (!isMap(doc.contents)) {
-    problem(lineAt(doc.contents.range?.[0]), "拼音对照表应是“词: 拼音”一行一条，例如“濠涌: háo chōng”。", 'The pinyin table must be one "word: pinyin" per line, e.g. "濠涌: háo chōng".');
+    problem(
+      lineAt(doc.contents.range?.[0]),
+      "拼音对照表应是“词: 拼音”一行一条，例如“濠涌: háo chōng”。",
+      'The pinyin table must be one "word: pinyin" per line, e.g. "濠涌: háo chōng".',
+    );
     return table;
   }
   const texts = originalTexts(root).map(([, text]) => text);
@@ -61,10 +69,16 @@ export function loadPinyinTable(root: string = process.cwd()): PinyinTable {
     const key = isScalar(pair.key) ? pair.key : undefined;
     const line = lineAt(key?.range?.[0]);
     const word = String(key?.value ?? "").trim();
-    const reading = String(isScalar(pair.value) ? (pair.value.value ?? "") : "").trim().toLowerCase();
+    const reading = String(isScalar(pair.value) ? (pair.value.value ?? "") : "")
+      .trim()
+      .toLowerCase();
     const syllables = reading.split(/\s+/).filter(Boolean);
     if (!WORD.test(word)) {
-      problem(line, `“${word}”不是一个中文词：拼音对照表的每一条以汉字写的词开头。`, `"${word}" is not a Chinese word: each entry of the pinyin table starts with a word in Chinese characters.`);
+      problem(
+        line,
+        `“${word}”不是一个中文词：拼音对照表的每一条以汉字写的词开头。`,
+        `"${word}" is not a Chinese word: each entry of the pinyin table starts with a word in Chinese characters.`,
+      );
     } else if (syllables.length !== [...word].length || !syllables.every((syllable) => SYLLABLE.test(syllable))) {
       problem(
         line,

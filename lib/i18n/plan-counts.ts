@@ -15,7 +15,28 @@ export function planCounts(plan: Pick<Plan, "sections" | "livelihoodProjects">):
   return { projects: plan.livelihoodProjects.projects.length, sections: plan.sections.length };
 }
 
-const ENGLISH_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const ENGLISH_ONES = [
+  "",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
 const ENGLISH_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /** 10 → "ten", 11 → "eleven", 21 → "twenty-one"; 100 and more in digits. */

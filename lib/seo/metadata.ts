@@ -74,7 +74,7 @@ export function documentTitle(locale: Locale, page: string): string {
   for (const site of [t("site.name"), t("site.shortName")]) {
     if (withSite(site).length <= TITLE_LIMIT) return withSite(site);
   }
-  const room = TITLE_LIMIT - (withSite(t("site.shortName"), "").length);
+  const room = TITLE_LIMIT - withSite(t("site.shortName"), "").length;
   const clauses = leadingClauses(page, room);
   return clauses ? withSite(t("site.shortName"), clauses) : shortTitle(page);
 }

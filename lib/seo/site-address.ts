@@ -84,7 +84,10 @@ export function siteAddressFrom(env: Record<string, string | undefined>): SiteAd
     throw invalid("无法解析。", "it cannot be parsed as a URL.");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw invalid(`协议必须是 https（或 http），不能是 ${url.protocol.slice(0, -1)}。`, `its scheme must be https (or http), not ${url.protocol.slice(0, -1)}.`);
+    throw invalid(
+      `协议必须是 https（或 http），不能是 ${url.protocol.slice(0, -1)}。`,
+      `its scheme must be https (or http), not ${url.protocol.slice(0, -1)}.`,
+    );
   }
   if (!/^https?:\/\/[^/]/i.test(raw)) throw invalid("协议后应紧跟“//”和域名。", 'the scheme must be followed by "//" and the host.');
   if (url.username || url.password) throw invalid("不能包含用户名或密码。", "it must not contain a user name or password.");
@@ -93,7 +96,10 @@ export function siteAddressFrom(env: Record<string, string | undefined>): SiteAd
     throw invalid(`域名“${url.hostname}”不合规则。`, `the host "${url.hostname}" is not a valid host name.`);
   }
   if (url.pathname !== "/") {
-    throw invalid(`不能包含路径（${url.pathname}）：网站必须放在域名的根目录。`, `it must not contain a path (${url.pathname}): the site is served from the root of its host.`);
+    throw invalid(
+      `不能包含路径（${url.pathname}）：网站必须放在域名的根目录。`,
+      `it must not contain a path (${url.pathname}): the site is served from the root of its host.`,
+    );
   }
   if (!preview && isLoopback(url.hostname)) {
     throw new SiteAddressError(

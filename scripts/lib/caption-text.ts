@@ -29,10 +29,15 @@ import { attribute, elements, htmlFiles, pageAddress, parseHtml, rawText, type E
 /** Elements whose text the bar shows as a whole or in sentences (text-blocks.ts: what 指读 and 大字幕 point at). */
 const BLOCKS = new Set(BLOCK_SELECTOR.split(","));
 const isPointable = (element: Element) =>
-  BLOCKS.has(element.tagName) || element.tagName === "button" || (element.tagName === "a" && attribute(element, "href") !== undefined) || attribute(element, "role") === "button";
+  BLOCKS.has(element.tagName) ||
+  element.tagName === "button" ||
+  (element.tagName === "a" && attribute(element, "href") !== undefined) ||
+  attribute(element, "role") === "button";
 /** Never read or shown (text-blocks.ts: NEVER_READ). */
 const isNeverShown = (element: Element) =>
-  ["script", "style", "noscript", "template"].includes(element.tagName) || attribute(element, "hidden") !== undefined || attribute(element, "aria-hidden") === "true";
+  ["script", "style", "noscript", "template"].includes(element.tagName) ||
+  attribute(element, "hidden") !== undefined ||
+  attribute(element, "aria-hidden") === "true";
 
 /**
  * The page's readable texts: each outermost pointable element's text (a block inside it
@@ -100,7 +105,9 @@ export function captionText(texts: readonly string[], script: "simplified" | "tr
   const unique = [...new Set(texts.filter((text) => HAN.test(text)))];
   const keys = unique.map(withoutSpace);
   // A text inside another one is found there: it need not be sent twice.
-  const kept = unique.filter((_, index) => !keys.some((other, otherIndex) => otherIndex !== index && other.includes(keys[index] ?? "") && (other !== keys[index] || otherIndex < index)));
+  const kept = unique.filter(
+    (_, index) => !keys.some((other, otherIndex) => otherIndex !== index && other.includes(keys[index] ?? "") && (other !== keys[index] || otherIndex < index)),
+  );
   const data: CaptionText = { texts: [], converted: [], pinyin: [] };
   for (const text of kept) {
     const key = withoutSpace(text);
@@ -130,7 +137,8 @@ export function writeCaptionTexts(outDir: string): CaptionTextFiles {
     const address = all.map((element) => attribute(element, CONTROL.captionText)).find((value) => value !== undefined);
     if (address === undefined) continue;
     const expected = `${pageAddress(outDir, file)}${CAPTION_TEXT_FILE}`;
-    if (address !== expected) throw new Error(`${path.relative(outDir, file)}: its caption text is said to be at ${address}, not beside the page (${expected}).`);
+    if (address !== expected)
+      throw new Error(`${path.relative(outDir, file)}: its caption text is said to be at ${address}, not beside the page (${expected}).`);
     const script = pageScript(all.find((element) => element.tagName === "html")?.attrs.find((attr) => attr.name === "lang")?.value ?? "");
     if (!script) throw new Error(`${path.relative(outDir, file)}: 字幕文字 is offered on a page that is not Chinese.`);
     const json = JSON.stringify(captionText(readableTexts(document), script));

@@ -113,10 +113,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
       ? httpsExampleForTest(fs.readFileSync(HTTPS_EXAMPLE_FILE, "utf8"), { ...options, httpsExample: options.httpsExample }, brotli)
       : testSiteConf(options, brotli),
   );
-  fs.writeFileSync(
-    path.join(prefix, "nanlang", "csp-hashes.conf"),
-    options.cspMapsFile ? fs.readFileSync(options.cspMapsFile, "utf8") : EMPTY_CSP_MAPS,
-  );
+  fs.writeFileSync(path.join(prefix, "nanlang", "csp-hashes.conf"), options.cspMapsFile ? fs.readFileSync(options.cspMapsFile, "utf8") : EMPTY_CSP_MAPS);
   const temp = (name: string) => JSON.stringify(path.join(prefix, "temp", name));
   // Run as root only where started as root (CI, containers): workers then read any checkout.
   const user = process.getuid?.() === 0 ? "user root root;\n" : "";

@@ -12,7 +12,10 @@ export interface AuditVerdict {
 
 interface AuditReport {
   auditReportVersion?: number;
-  vulnerabilities?: Record<string, { name: string; severity: string; isDirect?: boolean; via: (string | { title?: string; url?: string; severity?: string })[]; fixAvailable?: unknown }>;
+  vulnerabilities?: Record<
+    string,
+    { name: string; severity: string; isDirect?: boolean; via: (string | { title?: string; url?: string; severity?: string })[]; fixAvailable?: unknown }
+  >;
   metadata?: { vulnerabilities?: Record<string, number>; dependencies?: { total?: number } };
 }
 
@@ -53,12 +56,18 @@ export function judgeAudit(stdout: string, stderr: string): AuditVerdict {
     });
     return {
       outcome: "failed",
-      message: [`✗ npm audit：${blocking.length} 个依赖包有高危或严重漏洞 / ${blocking.length} dependencies have high or critical advisories (${summary}):`, ...lines].join("\n"),
+      message: [
+        `✗ npm audit：${blocking.length} 个依赖包有高危或严重漏洞 / ${blocking.length} dependencies have high or critical advisories (${summary}):`,
+        ...lines,
+      ].join("\n"),
     };
   }
   const code = parsed.error?.code ?? "";
   if (typeof parsed.statusCode === "number" || UNREACHABLE.has(code)) {
-    const why = typeof parsed.statusCode === "number" ? `HTTP ${parsed.message ?? parsed.statusCode}` : `${code}${parsed.error?.summary ? ` ${parsed.error.summary}` : ""}`;
+    const why =
+      typeof parsed.statusCode === "number"
+        ? `HTTP ${parsed.message ?? parsed.statusCode}`
+        : `${code}${parsed.error?.summary ? ` ${parsed.error.summary}` : ""}`;
     return {
       outcome: "unavailable",
       message:
@@ -66,5 +75,8 @@ export function judgeAudit(stdout: string, stderr: string): AuditVerdict {
         `⚠ npm audit did not run: the registry refused or could not be reached for the advisory request (${why}), so no dependency was checked this time. This alone does not fail the run.`,
     };
   }
-  return { outcome: "failed", message: `✗ npm audit 失败 / npm audit failed: ${parsed.error?.code ?? ""} ${parsed.error?.summary ?? parsed.message ?? stdout}`.trim() };
+  return {
+    outcome: "failed",
+    message: `✗ npm audit 失败 / npm audit failed: ${parsed.error?.code ?? ""} ${parsed.error?.summary ?? parsed.message ?? stdout}`.trim(),
+  };
 }

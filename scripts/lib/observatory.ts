@@ -121,8 +121,18 @@ export async function observeSite(route: LoopbackRoute): Promise<ObservatoryInpu
   const httpAttempt = await attempt(root("http"), true);
   const httpsAttempt = await attempt(root("https"), true);
   const final = (httpsAttempt ?? httpAttempt)?.chain.at(-1);
-  const cors = final ? await request(route, new URL(final.url), "OPTIONS", { "Access-Control-Request-Method": "GET", Origin: "https://http-observatory.security.mozilla.org" }, httpsAttempt?.verified ?? true) : null;
-  const robots = final ? await request(route, new URL("/robots.txt", final.url), "GET", { Accept: "text/plain,*/*;q=0.8" }, httpsAttempt?.verified ?? true) : null;
+  const cors = final
+    ? await request(
+        route,
+        new URL(final.url),
+        "OPTIONS",
+        { "Access-Control-Request-Method": "GET", Origin: "https://http-observatory.security.mozilla.org" },
+        httpsAttempt?.verified ?? true,
+      )
+    : null;
+  const robots = final
+    ? await request(route, new URL("/robots.txt", final.url), "GET", { Accept: "text/plain,*/*;q=0.8" }, httpsAttempt?.verified ?? true)
+    : null;
   const seen = [...(httpAttempt?.chain ?? []), ...(httpsAttempt?.chain ?? []), ...(robots ? [robots] : [])];
   return {
     host: route.host,
@@ -170,7 +180,8 @@ function parseCsp(policies: string[], allowFrameAncestors: boolean): Map<string,
       if (!name) continue;
       const directive = name.toLowerCase();
       if (!allowFrameAncestors && directive === "frame-ancestors") continue;
-      if (!directives.has(directive)) directives.set(directive, new Set(sources.map((source) => (source.startsWith("'") && !NONCE_OR_HASH.test(source) ? source.toLowerCase() : source))));
+      if (!directives.has(directive))
+        directives.set(directive, new Set(sources.map((source) => (source.startsWith("'") && !NONCE_OR_HASH.test(source) ? source.toLowerCase() : source))));
     }
   }
   return directives;
@@ -180,7 +191,12 @@ function cspTest(input: ObservatoryInput, auto: ObservedResponse): ObservatoryTe
   const fromHeader = parseCsp(headerValues(auto, "content-security-policy"), true);
   const fromMeta = parseCsp(metaPolicies(auto).get("content-security-policy") ?? [], false);
   const csp = new Map([...fromMeta, ...fromHeader]);
-  const outcome = (result: string, modifier: number) => ({ test: "Content Security Policy", result, modifier, frameAncestors: fromHeader.has("frame-ancestors") });
+  const outcome = (result: string, modifier: number) => ({
+    test: "Content Security Policy",
+    result,
+    modifier,
+    frameAncestors: fromHeader.has("frame-ancestors"),
+  });
   if (csp.size === 0) return outcome("csp-not-implemented", -25);
   const fallback = (name: string) => new Set(csp.get(name) ?? csp.get("default-src") ?? ["*"]);
   const scriptSrc = fallback("script-src");
@@ -188,15 +204,20 @@ function cspTest(input: ObservatoryInput, auto: ObservedResponse): ObservatoryTe
   const objectSrc = fallback("object-src");
   for (const list of [scriptSrc, styleSrc]) if ([...list].some((s) => NONCE_OR_HASH.test(s))) list.delete("'unsafe-inline'");
   if ([...scriptSrc].some((s) => NONCE_OR_HASH.test(s)) && scriptSrc.has("'strict-dynamic'")) {
-    for (const source of [...scriptSrc]) if ([...BROAD].some((broad) => source.startsWith(broad)) || source === "'self'" || source === "'unsafe-inline'") scriptSrc.delete(source);
+    for (const source of [...scriptSrc])
+      if ([...BROAD].some((broad) => source.startsWith(broad)) || source === "'self'" || source === "'unsafe-inline'") scriptSrc.delete(source);
   } else if (scriptSrc.has("'strict-dynamic'")) {
     return outcome("csp-header-invalid", -25);
   }
   const secure = input.https !== null && auto === input.https;
   const passive = ["img-src", "media-src"].flatMap((name) => [...(csp.get(name) ?? csp.get("default-src") ?? [])]);
-  const active = [...csp].filter(([name]) => !["img-src", "media-src", "script-src"].includes(name)).flatMap(([, list]) => [...list]).concat([...scriptSrc]);
+  const active = [...csp]
+    .filter(([name]) => !["img-src", "media-src", "script-src"].includes(name))
+    .flatMap(([, list]) => [...list])
+    .concat([...scriptSrc]);
   const insecure = (sources: string[]) => sources.some((s) => s.startsWith("http:") || s.startsWith("ftp:"));
-  if ([...scriptSrc].some((s) => BROAD.has(s) || UNSAFE_INLINE.has(s)) || [...objectSrc].some((s) => BROAD.has(s))) return outcome("csp-implemented-with-unsafe-inline", -20);
+  if ([...scriptSrc].some((s) => BROAD.has(s) || UNSAFE_INLINE.has(s)) || [...objectSrc].some((s) => BROAD.has(s)))
+    return outcome("csp-implemented-with-unsafe-inline", -20);
   if (secure && insecure(active)) return outcome("csp-implemented-with-insecure-scheme", -20);
   if (scriptSrc.has("'unsafe-eval'") || styleSrc.has("'unsafe-eval'")) return outcome("csp-implemented-with-unsafe-eval", -10);
   if (secure && insecure(passive)) return outcome("csp-implemented-with-insecure-scheme-in-passive-content-only", -10);
@@ -271,7 +292,9 @@ function hstsTest(input: ObservatoryInput): ObservatoryTest {
 
 function sriTest(input: ObservatoryInput, auto: ObservedResponse): ObservatoryTest {
   const test = "Subresource Integrity";
-  const type = String(auto.headers["content-type"] ?? "").split(";")[0]?.trim();
+  const type = String(auto.headers["content-type"] ?? "")
+    .split(";")[0]
+    ?.trim();
   if (type && type !== "text/html" && type !== "application/xhtml+xml") return { test, result: "sri-not-implemented-response-not-html", modifier: 0 };
   const scripts = [...elements(parseHtml(auto.body))].filter((element) => element.tagName === "script");
   if (scripts.length === 0) return { test, result: "sri-not-implemented-but-no-scripts-loaded", modifier: 0 };
@@ -348,7 +371,18 @@ function resourcePolicyTest(auto: ObservedResponse): ObservatoryTest {
 /** 100 and over: A+; then A (90), A- (85), B+ (80), B (70), B- (65), C+ (60), C (50), C- (45), D+ (40), D (30), D- (25), F. */
 export function gradeForScore(score: number): string {
   const steps: [number, string][] = [
-    [100, "A+"], [90, "A"], [85, "A-"], [80, "B+"], [70, "B"], [65, "B-"], [60, "C+"], [50, "C"], [45, "C-"], [40, "D+"], [30, "D"], [25, "D-"],
+    [100, "A+"],
+    [90, "A"],
+    [85, "A-"],
+    [80, "B+"],
+    [70, "B"],
+    [65, "B-"],
+    [60, "C+"],
+    [50, "C"],
+    [45, "C-"],
+    [40, "D+"],
+    [30, "D"],
+    [25, "D-"],
   ];
   return steps.find(([floor]) => score >= floor)?.[1] ?? "F";
 }

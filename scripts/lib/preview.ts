@@ -71,7 +71,11 @@ function runCheck(root: string): ContentStatus {
     return { ok, problems, notices };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, notices: [], problems: [{ file: "content", line: 1, zh: `内容检查本身出错：${message}`, en: `The content check itself failed: ${message}` }] };
+    return {
+      ok: false,
+      notices: [],
+      problems: [{ file: "content", line: 1, zh: `内容检查本身出错：${message}`, en: `The content check itself failed: ${message}` }],
+    };
   }
 }
 
@@ -282,7 +286,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     changed.clear();
     const files = `${status.changed.join(", ")}; ${((performance.now() - started) / 1000).toFixed(1)} s`;
     if (status.ok) console.log(`✓ 内容检查通过，页面将刷新 / content is valid, pages reload (${files})`);
-    else console.error(`✗ 内容有 ${status.problems.length} 处问题，页面显示问题 / content has ${status.problems.length} problem(s):\n\n${status.problems.map(formatProblem).join("\n\n")}\n`);
+    else
+      console.error(
+        `✗ 内容有 ${status.problems.length} 处问题，页面显示问题 / content has ${status.problems.length} problem(s):\n\n${status.problems.map(formatProblem).join("\n\n")}\n`,
+      );
     renderedUntil = status.ok ? Date.now() + 10_000 : 0;
     for (const client of clients.keys()) client.write(statusEvent());
   };

@@ -10,13 +10,7 @@ import path from "node:path";
  * only code the site runs is published. A file Pagefind adds in a later version stays
  * out until it is listed here (the search tests would show that it is needed).
  */
-const USED_FILES = [
-  /^pagefind\.js$/,
-  /^pagefind-worker\.js$/,
-  /^pagefind-entry\.json$/,
-  /^wasm\.[a-z0-9_-]+\.pagefind$/,
-  /^pagefind\.[a-z0-9_-]+\.pf_meta$/,
-];
+const USED_FILES = [/^pagefind\.js$/, /^pagefind-worker\.js$/, /^pagefind-entry\.json$/, /^wasm\.[a-z0-9_-]+\.pagefind$/, /^pagefind\.[a-z0-9_-]+\.pf_meta$/];
 const USED_FOLDERS = new Set(["index", "fragment", "filter"]);
 /** What the site cannot search without. */
 const REQUIRED = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json"];

@@ -66,7 +66,9 @@ export function stripNextRuntime(html: string, name = "page"): string {
       if (isNextScript(element)) cut(element);
       else if (!isOwnScript(element)) {
         const what = attribute(element, "src") ?? `${rawText(element).slice(0, 60)}…`;
-        throw new Error(`${name}: a script that is not the site's own is left in the page (${what}). Only the boot script, the site's modules and data blocks may remain.`);
+        throw new Error(
+          `${name}: a script that is not the site's own is left in the page (${what}). Only the boot script, the site's modules and data blocks may remain.`,
+        );
       }
     } else if (isNextHint(element)) {
       cut(element);
@@ -103,7 +105,12 @@ export function stripNextRuntimeFromExport(outDir: string): { pages: number; rem
 export function checkModuleFiles(outDir: string): void {
   for (const file of htmlFiles(outDir)) {
     for (const element of elements(parseHtml(fs.readFileSync(file, "utf8")))) {
-      const address = element.tagName === "script" ? attribute(element, "src") : element.tagName === "link" && attribute(element, "rel") === "modulepreload" ? attribute(element, "href") : undefined;
+      const address =
+        element.tagName === "script"
+          ? attribute(element, "src")
+          : element.tagName === "link" && attribute(element, "rel") === "modulepreload"
+            ? attribute(element, "href")
+            : undefined;
       if (address !== undefined && !fs.existsSync(path.join(outDir, address))) {
         throw new Error(`${path.relative(outDir, file)}: the module ${address} is not in the export.`);
       }

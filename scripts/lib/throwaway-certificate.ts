@@ -27,8 +27,21 @@ export function makeThrowawayCertificate(dir: string, hostname: string): Throwaw
     `subjectAltName=DNS:${hostname}\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n`,
   );
   openssl(
-    "x509", "-req", "-in", file("site.csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial",
-    "-out", file("site.pem"), "-days", "2", "-extfile", file("site.ext"),
+    "x509",
+    "-req",
+    "-in",
+    file("site.csr"),
+    "-CA",
+    file("ca.pem"),
+    "-CAkey",
+    file("ca.key"),
+    "-CAcreateserial",
+    "-out",
+    file("site.pem"),
+    "-days",
+    "2",
+    "-extfile",
+    file("site.ext"),
   );
   return { ca: fs.readFileSync(file("ca.pem"), "utf8"), certificateFile: file("site.pem"), keyFile: file("site.key") };
 }

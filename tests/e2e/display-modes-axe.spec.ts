@@ -15,9 +15,7 @@ const CONFIGURATIONS: StoredSettings[] = [
 
 test.describe("every page, in every mode and scheme", () => {
   for (const path of PAGES) {
-    test(`${path}: no axe violation (WCAG 2.2 A/AA, best practice, AAA contrast) and every text at least 7:1`, async ({
-      page,
-    }) => {
+    test(`${path}: no axe violation (WCAG 2.2 A/AA, best practice, AAA contrast) and every text at least 7:1`, async ({ page }) => {
       await page.goto(path);
       for (const settings of CONFIGURATIONS) {
         const label = JSON.stringify(settings);

@@ -3,7 +3,8 @@ import { SECTION_PAGE, TRADITIONAL_SECTION, modesStatus, openToolbar, openTradit
 import { modulesReady } from "./modules-helpers";
 
 /** The sentence of the section's first paragraph that the bar shows when it is pointed at. */
-const FIRST_SENTENCE = "抢抓“双区驱动”战略机遇，落实市委“3+4”重大产业平台头号工程，加快推进华南现代中医药城提升平台、拓展空间、调整规划、基础建设、招商引资、科技创新等工作，推动生物医药产业向高端发展。";
+const FIRST_SENTENCE =
+  "抢抓“双区驱动”战略机遇，落实市委“3+4”重大产业平台头号工程，加快推进华南现代中医药城提升平台、拓展空间、调整规划、基础建设、招商引资、科技创新等工作，推动生物医药产业向高端发展。";
 
 async function pointAtFirstParagraph(page: Page) {
   const paragraph = page.locator("main .prose p").first();
@@ -40,8 +41,17 @@ test.describe("字幕文字: 简 / 繁 / 拼音 in the caption bar", () => {
     await expect(bar.locator("ruby").first()).toBeVisible();
     const pairs = await readings(bar);
     const word = (characters: string) => {
-      const at = pairs.findIndex((_, index) => pairs.slice(index, index + characters.length).map(([c]) => c).join("") === characters);
-      return pairs.slice(at, at + characters.length).map(([, reading]) => reading).join(" ");
+      const at = pairs.findIndex(
+        (_, index) =>
+          pairs
+            .slice(index, index + characters.length)
+            .map(([c]) => c)
+            .join("") === characters,
+      );
+      return pairs
+        .slice(at, at + characters.length)
+        .map(([, reading]) => reading)
+        .join(" ");
     };
     expect(pairs.map(([character]) => character).join("")).toBe(FIRST_SENTENCE.replace(/[^\p{Script=Han}]/gu, ""));
     expect(word("重大")).toBe("zhòng dà");

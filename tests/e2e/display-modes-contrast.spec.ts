@@ -1,13 +1,5 @@
 import { expect, test } from "@playwright/test";
-import {
-  SCHEMES,
-  SECTION_PAGE,
-  focusRingContrast,
-  header,
-  openToolbar,
-  reloadWithSettings,
-  toolbarRegion,
-} from "./display-modes-helpers";
+import { SCHEMES, SECTION_PAGE, focusRingContrast, header, openToolbar, reloadWithSettings, toolbarRegion } from "./display-modes-helpers";
 
 test.describe("配色: focus rings at least 7:1 and links underlined in every scheme", () => {
   for (const scheme of SCHEMES) {
@@ -39,9 +31,7 @@ test.describe("配色: focus rings at least 7:1 and links underlined in every sc
     await page.goto(SECTION_PAGE);
     for (const scheme of SCHEMES) {
       await reloadWithSettings(page, { scheme });
-      const decorations = await page
-        .locator("main a")
-        .evaluateAll((links) => [...new Set(links.map((link) => getComputedStyle(link).textDecorationLine))]);
+      const decorations = await page.locator("main a").evaluateAll((links) => [...new Set(links.map((link) => getComputedStyle(link).textDecorationLine))]);
       expect(decorations, scheme).toEqual(["underline"]);
     }
   });
@@ -73,12 +63,18 @@ test.describe("the operating system's display settings are respected", () => {
     const region = await openToolbar(page);
     await expect(region.getByText("系统已开启高对比度主题")).toBeVisible();
     // The system's colours win over the chosen scheme.
-    expect(await page.locator("main p").first().evaluate((p) => getComputedStyle(p).color)).not.toBe("rgb(255, 255, 0)");
+    expect(
+      await page
+        .locator("main p")
+        .first()
+        .evaluate((p) => getComputedStyle(p).color),
+    ).not.toBe("rgb(255, 255, 0)");
     // The one exception is the QR code, an image whose dark-on-light modules scanners need.
-    const overriding = await page.evaluate(() =>
-      [...document.querySelectorAll("*")]
-        .filter((element) => getComputedStyle(element).forcedColorAdjust === "none")
-        .filter((element) => !element.closest("figure > svg[role=img]")).length,
+    const overriding = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("*")]
+          .filter((element) => getComputedStyle(element).forcedColorAdjust === "none")
+          .filter((element) => !element.closest("figure > svg[role=img]")).length,
     );
     expect(overriding).toBe(0);
     // Buttons, and the labels of the radios (配色, 语速), whose chosen state the system draws in the radio itself.

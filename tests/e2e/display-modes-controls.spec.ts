@@ -255,9 +255,9 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("main .prose p").first()).toBeVisible();
     await expect(page.getByRole("button")).toHaveCount(0);
     // Every part that needs JavaScript is there in the page, and none of it is shown.
-    const requiresJs = await page.locator("[data-requires-js]").evaluateAll((elements) =>
-      elements.map((element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true })),
-    );
+    const requiresJs = await page
+      .locator("[data-requires-js]")
+      .evaluateAll((elements) => elements.map((element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true })));
     expect(requiresJs.length).toBeGreaterThan(0);
     expect(requiresJs.filter(Boolean)).toEqual([]);
     await expect(page.getByRole("contentinfo").getByRole("link", { name: "无障碍声明" })).toBeVisible();

@@ -111,7 +111,10 @@ export async function textContrast(page: Page): Promise<TextContrast> {
     const parse = (value: string): RGBA => {
       const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
       if (!match?.[1]) throw new Error(`unexpected colour format: ${value}`);
-      const parts = match[1].split(/[\s,/]+/).filter(Boolean).map(Number);
+      const parts = match[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
     };
     const over = (top: RGBA, bottom: RGBA): RGBA => {
@@ -178,7 +181,10 @@ export async function focusRingContrast(target: Locator): Promise<{ ratio: numbe
     type Colour = [number, number, number];
     const parseAll = (value: string): { rgb: Colour; alpha: number }[] =>
       [...value.matchAll(/rgba?\(([^)]+)\)/g)].map((match) => {
-        const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+        const parts = match[1]!
+          .split(/[\s,/]+/)
+          .filter(Boolean)
+          .map(Number);
         return { rgb: [parts[0]!, parts[1]!, parts[2]!], alpha: parts[3] ?? 1 };
       });
     let around: Colour = [255, 255, 255];

@@ -1,12 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import {
-  SECTION_PAGE,
-  expectNoSidewaysScroll,
-  openToolbar,
-  storeSettingsBeforeLoad,
-  targetSizes,
-  toolbarRegion,
-} from "./display-modes-helpers";
+import { SECTION_PAGE, expectNoSidewaysScroll, openToolbar, storeSettingsBeforeLoad, targetSizes, toolbarRegion } from "./display-modes-helpers";
 import { sectionPages } from "../support/pages";
 
 /** Size, spacing and alignment of the main text, as computed by the browser. */
@@ -54,11 +47,7 @@ function mainTextMetrics(page: Page) {
       smallestGap: Math.min(...gaps),
       longestLine,
       lines,
-      alignments: [
-        ...new Set(
-          [...document.querySelectorAll("main :is(p, li, h1, h2, h3, dt, dd)")].map((e) => getComputedStyle(e).textAlign),
-        ),
-      ],
+      alignments: [...new Set([...document.querySelectorAll("main :is(p, li, h1, h2, h3, dt, dd)")].map((e) => getComputedStyle(e).textAlign))],
     };
   });
 }
@@ -108,7 +97,10 @@ test.describe("长者助手 meets the MIIT elder-friendly figures and WCAG 1.4.8
       expect(tooSmall, path).toEqual([]);
       const buttons = await targetSizes(page, "header button, header label");
       expect(buttons.length).toBeGreaterThan(20);
-      expect(buttons.filter((button) => button.width < 60 || button.height < 60), path).toEqual([]);
+      expect(
+        buttons.filter((button) => button.width < 60 || button.height < 60),
+        path,
+      ).toEqual([]);
       test.info().annotations.push({
         type: `smallest target on ${path}`,
         description: `${Math.min(...targets.map((t) => Math.min(t.width, t.height))).toFixed(1)}px; smallest header/toolbar button ${Math.min(...buttons.map((t) => Math.min(t.width, t.height))).toFixed(1)}px`,
@@ -153,7 +145,10 @@ test.describe("text reflows at 320px wide and 200% text, with no sideways scroll
         await page.goto(path);
         await openToolbar(page);
         await expectNoSidewaysScroll(page, path);
-        const size = await page.locator("main p").first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+        const size = await page
+          .locator("main p")
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
         expect(size).toBeGreaterThanOrEqual("elder" in settings ? 48 : 36);
       }
     });
@@ -189,7 +184,11 @@ test.describe("the reading aids of the toolbar", () => {
   test("大鼠标 gives a large cursor over text and links", async ({ page }) => {
     await page.goto(SECTION_PAGE);
     const region = await openToolbar(page);
-    const cursor = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).cursor);
+    const cursor = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).cursor);
     expect(await cursor("main .prose p")).not.toContain("url(");
     await region.getByRole("button", { name: "大鼠标" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-cursor", "large");
@@ -236,9 +235,13 @@ test.describe("the reading aids of the toolbar", () => {
     const box = (await paragraph.boundingBox())!;
     await page.mouse.move(box.x + 10, box.y + 10);
     // The whole sentence under the pointer, however long, in type clearly larger than the text.
-    const sentence = "抢抓“双区驱动”战略机遇，落实市委“3+4”重大产业平台头号工程，加快推进华南现代中医药城提升平台、拓展空间、调整规划、基础建设、招商引资、科技创新等工作，推动生物医药产业向高端发展。";
+    const sentence =
+      "抢抓“双区驱动”战略机遇，落实市委“3+4”重大产业平台头号工程，加快推进华南现代中医药城提升平台、拓展空间、调整规划、基础建设、招商引资、科技创新等工作，推动生物医药产业向高端发展。";
     await expect(bar).toHaveText(sentence);
-    const sizes = await bar.locator("p").evaluate((p) => ({ caption: parseFloat(getComputedStyle(p).fontSize), text: parseFloat(getComputedStyle(document.querySelector("main .prose p")!).fontSize) }));
+    const sizes = await bar.locator("p").evaluate((p) => ({
+      caption: parseFloat(getComputedStyle(p).fontSize),
+      text: parseFloat(getComputedStyle(document.querySelector("main .prose p")!).fontSize),
+    }));
     expect(sizes.caption).toBeGreaterThanOrEqual(32);
     expect(sizes.caption).toBeGreaterThanOrEqual(sizes.text * 1.3);
     // Every line of it is on screen: nothing cut.
@@ -261,7 +264,12 @@ test.describe("the reading aids of the toolbar", () => {
     const textBefore = (await page.locator("main").innerText()).replace(`${qrCaption}\n`, "");
     await page.evaluate(() => {
       // A decorative image and an illustration, as other features may add.
-      document.querySelector("main .prose")!.insertAdjacentHTML("afterbegin", '<img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40" id="decor"><svg aria-hidden="true" id="icon" width="20" height="20"></svg>');
+      document
+        .querySelector("main .prose")!
+        .insertAdjacentHTML(
+          "afterbegin",
+          '<img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40" id="decor"><svg aria-hidden="true" id="icon" width="20" height="20"></svg>',
+        );
     });
     await region.getByRole("button", { name: "纯文本" }).click();
     await expect(page.locator("#decor")).toBeHidden();

@@ -57,11 +57,14 @@ test.describe("display modes persist and apply before first paint", () => {
     const html = page.locator("html");
     await expect(html).toHaveAttribute("data-elder", "on");
     await expect(html).toHaveAttribute("data-scheme", "yellow-on-black");
-    const style = await page.locator("main .prose p").first().evaluate((p) => ({
-      fontSize: parseFloat(getComputedStyle(p).fontSize),
-      color: getComputedStyle(p).color,
-      background: getComputedStyle(document.documentElement).backgroundColor,
-    }));
+    const style = await page
+      .locator("main .prose p")
+      .first()
+      .evaluate((p) => ({
+        fontSize: parseFloat(getComputedStyle(p).fontSize),
+        color: getComputedStyle(p).color,
+        background: getComputedStyle(document.documentElement).backgroundColor,
+      }));
     expect(style).toEqual({ fontSize: 24, color: "rgb(255, 255, 0)", background: "rgb(0, 0, 0)" });
   });
 

@@ -129,7 +129,9 @@ test("npm run dev on a port that is taken says so and leaves nothing running", a
   }
 });
 
-test("npm run edit: a sentence changed in the browser is in the file and in the preview beside it within 5 s, and nothing leaves 127.0.0.1", async ({ page: editor }, testInfo) => {
+test("npm run edit: a sentence changed in the browser is in the file and in the preview beside it within 5 s, and nothing leaves 127.0.0.1", async ({
+  page: editor,
+}, testInfo) => {
   const file = copy.contentFile("zh-CN/sections/01-biomedicine.md");
   const original = fs.readFileSync(file, "utf8");
   const hosts = new Set<string>();

@@ -34,7 +34,9 @@ test.beforeAll(async () => {
   fs.mkdirSync(path.join(project.dir, "public", "images"), { recursive: true });
   fs.writeFileSync(path.join(project.dir, "public", "images", "hostile.png"), "not an image");
   // A heading added to the Chinese original only: the English translation lags, and the build goes on.
-  edit("zh-CN/sections/02-tourism.md", (text) => text.replace("## 鼓励民宿产业发展。", `## ${LAGGING_HEADING} {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。`));
+  edit("zh-CN/sections/02-tourism.md", (text) =>
+    text.replace("## 鼓励民宿产业发展。", `## ${LAGGING_HEADING} {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。`),
+  );
   hostileBuild = await project.build();
   if (hostileBuild.code !== 0) throw new Error(`The build with hostile content failed:\n${hostileBuild.output}`);
   site = await serveStatic(path.join(project.dir, "out"), PORT);
@@ -84,7 +86,11 @@ function liveLeftovers(page: Page) {
         if (/^on/i.test(attr.name)) found.push(`<${element.localName} ${attr.name}>`);
         // The site's own favicon, a data: URL in <head> that the build wrote, is the one exception.
         const siteFavicon = element.localName === "link" && element.parentElement === document.head && attr.value === siteIcon;
-        if (["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "poster", "background"].includes(attr.name) && (attr.name === "srcdoc" || dangerousUrl(attr.value)) && !siteFavicon) {
+        if (
+          ["href", "src", "action", "formaction", "data", "xlink:href", "srcdoc", "poster", "background"].includes(attr.name) &&
+          (attr.name === "srcdoc" || dangerousUrl(attr.value)) &&
+          !siteFavicon
+        ) {
           found.push(`<${element.localName} ${attr.name}="${attr.value}">`);
         }
       }
@@ -154,9 +160,14 @@ test("a translation that lags builds: the check says what it lacks, and the Engl
   await expect(main.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang", /./);
   const lagging = main.getByRole("heading", { level: 2, name: LAGGING_HEADING });
   await expect(lagging).toHaveAttribute("lang", "zh-CN");
-  await expect(page.locator("#marine-tourism + p.untranslated-notice")).toHaveText("This part has not been translated into English yet, so it is shown in Chinese.");
+  await expect(page.locator("#marine-tourism + p.untranslated-notice")).toHaveText(
+    "This part has not been translated into English yet, so it is shown in Chinese.",
+  );
   await expect(page.locator("#marine-tourism + p + div[lang='zh-CN']")).toHaveText("发展海洋旅游。");
-  await expect(main.getByRole("navigation", { name: "In this section" }).getByRole("link", { name: LAGGING_HEADING })).toHaveAttribute("href", "#marine-tourism");
+  await expect(main.getByRole("navigation", { name: "In this section" }).getByRole("link", { name: LAGGING_HEADING })).toHaveAttribute(
+    "href",
+    "#marine-tourism",
+  );
   // The headings around it are still the English translation's.
   await expect(main.getByRole("heading", { level: 2, name: /^Encourage the development of the homestay industry/ })).not.toHaveAttribute("lang", /./);
 });
@@ -198,8 +209,7 @@ const brokenCases: { name: string; breakIt: () => void; where: string; says: Reg
   },
   {
     name: "a broken internal link",
-    breakIt: () =>
-      edit(SECTION_01, (text) => text.replace("## 拓展用地空间", "见[第十节](/sections/no-such-section/)。\n\n## 拓展用地空间")),
+    breakIt: () => edit(SECTION_01, (text) => text.replace("## 拓展用地空间", "见[第十节](/sections/no-such-section/)。\n\n## 拓展用地空间")),
     where: "content/zh-CN/sections/01-biomedicine.md:13",
     says: /\/sections\/no-such-section\//,
   },
@@ -221,7 +231,14 @@ const brokenCases: { name: string; breakIt: () => void; where: string; says: Reg
       edit(SECTION_01, (text) =>
         text.replace(
           "slug: biomedicine",
-          `slug: biomedicine\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${["b", "c", "d", "e", "f", "g", "h", "i"].map((key, i, all) => `${key}: &${key} [${Array(9).fill(`*${i ? all[i - 1] : "a"}`).join(",")}]`).join("\n")}`,
+          `slug: biomedicine\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${["b", "c", "d", "e", "f", "g", "h", "i"]
+            .map(
+              (key, i, all) =>
+                `${key}: &${key} [${Array(9)
+                  .fill(`*${i ? all[i - 1] : "a"}`)
+                  .join(",")}]`,
+            )
+            .join("\n")}`,
         ),
       ),
     where: "content/zh-CN/sections/01-biomedicine.md:4",

@@ -28,7 +28,10 @@ for (const language of LANGUAGES) {
       await opener.click();
       await expect(opener).toHaveAttribute("aria-expanded", "true");
       await expect(page.getByRole("region", { name: names.title })).toBeVisible();
-      const fontSize = await page.locator("main .prose p").first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+      const fontSize = await page
+        .locator("main .prose p")
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
       expect(fontSize).toBeGreaterThanOrEqual(24);
       // WCAG 2.2 A/AA, best practice and the AAA contrast rule, with the toolbar open.
       expect(await axeViolations(page)).toEqual([]);

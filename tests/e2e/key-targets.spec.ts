@@ -26,9 +26,9 @@ test.describe("key targets at a glance", () => {
     // The sentence is added to each link once the page's script has checked the browser supports it.
     await modulesReady(page);
     await expect(cards.last().getByRole("link")).toHaveAttribute("href", /:~:text=/);
-    const links = await cards.getByRole("link").evaluateAll((anchors) =>
-      anchors.map((anchor) => ({ href: anchor.getAttribute("href")!, quote: anchor.textContent!.replace(/^“|”$/g, "") })),
-    );
+    const links = await cards
+      .getByRole("link")
+      .evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute("href")!, quote: anchor.textContent!.replace(/^“|”$/g, "") })));
     expect(links.length).toBe(await cards.count());
     const reader = await browser.newPage({ baseURL: new URL(page.url()).origin });
     for (const { href, quote } of links) {
@@ -42,7 +42,8 @@ test.describe("key targets at a glance", () => {
       // The quote stands in the text that follows the heading, before the next heading of its level.
       const paragraphs = await heading.evaluate((element) => {
         const texts: string[] = [];
-        for (let next = element.nextElementSibling; next && next.tagName !== element.tagName; next = next.nextElementSibling) texts.push(next.textContent ?? "");
+        for (let next = element.nextElementSibling; next && next.tagName !== element.tagName; next = next.nextElementSibling)
+          texts.push(next.textContent ?? "");
         return texts.join("\n");
       });
       expect(paragraphs, href).toContain(quote);

@@ -28,7 +28,15 @@ function searchIndexText(language: string): string {
   const dir = path.join(OUT_DIR, "pagefind", "fragment");
   const files = fs.readdirSync(dir).filter((name) => name.startsWith(`${language}_`));
   expect(files.length, `search index fragments of ${language}`).toBeGreaterThan(0);
-  return files.map((name) => zlib.gunzipSync(fs.readFileSync(path.join(dir, name))).toString("utf8").replace(/^pagefind_dcd/, "").replace(/\u200b/g, "")).join("\n");
+  return files
+    .map((name) =>
+      zlib
+        .gunzipSync(fs.readFileSync(path.join(dir, name)))
+        .toString("utf8")
+        .replace(/^pagefind_dcd/, "")
+        .replace(/\u200b/g, ""),
+    )
+    .join("\n");
 }
 
 /** What OpenCC alone writes for a name: the wrong forms this site once showed. */
@@ -121,7 +129,10 @@ test.describe("繁體中文 pages speak Hong Kong Chinese", () => {
     for (const path_ of pagesOf(TRADITIONAL)) {
       await page.goto(path_);
       const pieces = (await everythingShown(page, ["zh-CN", "en"])).map(interfaceText);
-      expect(pieces.filter((piece) => mainlandWordsIn(piece).length), path_).toEqual([]);
+      expect(
+        pieces.filter((piece) => mainlandWordsIn(piece).length),
+        path_,
+      ).toEqual([]);
       seen += pieces.join("\n");
     }
     for (const word of ["搜尋", "列印", "連結", "主頁", "資料來源"]) expect(seen, word).toContain(word);
@@ -185,7 +196,9 @@ test.describe("English pages", () => {
 
 test.describe("titles and Open Graph", () => {
   for (const language of LANGUAGES) {
-    test(`every ${language.locale} page has a title and og:title of at most 70 characters, and its own og:locale with the others as alternates`, async ({ page }) => {
+    test(`every ${language.locale} page has a title and og:title of at most 70 characters, and its own og:locale with the others as alternates`, async ({
+      page,
+    }) => {
       const expected = { "zh-CN": "zh_CN", "zh-HK": "zh_HK", en: "en_GB" } as const;
       for (const path_ of pagesOf(language)) {
         await page.goto(path_);
@@ -196,7 +209,11 @@ test.describe("titles and Open Graph", () => {
         expect(((await meta("og:title").getAttribute("content")) ?? "").length, path_).toBeLessThanOrEqual(70);
         await expect(meta("og:locale"), path_).toHaveAttribute("content", expected[language.locale]);
         const alternates = await meta("og:locale:alternate").evaluateAll((tags) => tags.map((tag) => tag.getAttribute("content")));
-        expect(alternates.sort(), path_).toEqual(Object.values(expected).filter((value) => value !== expected[language.locale]).sort());
+        expect(alternates.sort(), path_).toEqual(
+          Object.values(expected)
+            .filter((value) => value !== expected[language.locale])
+            .sort(),
+        );
       }
     });
   }

@@ -106,7 +106,7 @@ test.describe("page metadata", () => {
 
       const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
       expect(scripts, path).toHaveLength(1);
-      const graph = (JSON.parse(scripts[0]!) as { "@context": string; "@graph": Record<string, unknown>[] });
+      const graph = JSON.parse(scripts[0]!) as { "@context": string; "@graph": Record<string, unknown>[] };
       expect(graph["@context"]).toBe("https://schema.org");
       const byType = (type: string) => graph["@graph"].find((node) => node["@type"] === type);
       const publisher = byType("GovernmentOrganization");
@@ -151,7 +151,13 @@ test.describe("page metadata", () => {
     for (const href of manifests) {
       const manifestResponse = await request.get(href);
       expect(manifestResponse.status(), href).toBe(200);
-      const manifest = (await manifestResponse.json()) as { name: string; short_name: string; start_url: string; lang: string; icons: { src: string; type: string }[] };
+      const manifest = (await manifestResponse.json()) as {
+        name: string;
+        short_name: string;
+        start_url: string;
+        lang: string;
+        icons: { src: string; type: string }[];
+      };
       expect(manifest, href).toMatchObject({ name: "中山市南朗镇人民政府：2021年工作安排", start_url: "/", lang: "zh-CN" });
       expect(manifest.icons.length, href).toBeGreaterThan(0);
       for (const entry of manifest.icons) expect((await request.get(entry.src)).status(), entry.src).toBe(200);

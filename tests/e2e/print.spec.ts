@@ -31,10 +31,13 @@ test.describe("printing a page", () => {
     await page.goto(SECTION);
     await page.emulateMedia({ media: "print" });
     const style = (selector: string) =>
-      page.locator(selector).first().evaluate((element) => {
-        const computed = getComputedStyle(element);
-        return { color: computed.color, background: computed.backgroundColor, breakAfter: computed.breakAfter };
-      });
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const computed = getComputedStyle(element);
+          return { color: computed.color, background: computed.backgroundColor, breakAfter: computed.breakAfter };
+        });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe("rgb(255, 255, 255)");
     for (const selector of ["body", "h1", "main p", "nav:has(> #toc-heading) a"]) {
       expect((await style(selector)).color, selector).toBe("rgb(0, 0, 0)");
@@ -49,7 +52,11 @@ test.describe("printing a page", () => {
     await page.emulateMedia({ media: "print" });
     // By text, not by accessible name: in print the printed address becomes part of the name.
     const printedAfter = (text: string) =>
-      page.locator("main a").filter({ hasText: text }).first().evaluate((element) => getComputedStyle(element, "::after").content);
+      page
+        .locator("main a")
+        .filter({ hasText: text })
+        .first()
+        .evaluate((element) => getComputedStyle(element, "::after").content);
     expect(await printedAfter("（一）实施重大产业平台“头号工程”，打造湾区生物医药中心。")).toBe('" (/sections/biomedicine/)"');
     // The key-target links carry a text fragment on screen; paper shows the paragraph's address.
     expect(await printedAfter("“完成工业投资14亿元”")).toBe('" (/sections/investment/#key-industrial-projects)"');

@@ -65,7 +65,8 @@ function expectSecurityHeaders(response: { headers: Record<string, string | stri
   for (const source of csp.get("script-src")?.slice(1) ?? []) expect(source, address).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$|^'wasm-unsafe-eval'$/);
   expect(csp.get("style-src")?.join(" "), address).not.toContain("unsafe-inline");
   expect(csp.get("img-src"), address).toEqual(["'self'", "data:"]);
-  for (const directive of ["font-src", "connect-src", "manifest-src", "worker-src", "form-action"]) expect(csp.get(directive), `${address} ${directive}`).toEqual(["'self'"]);
+  for (const directive of ["font-src", "connect-src", "manifest-src", "worker-src", "form-action"])
+    expect(csp.get(directive), `${address} ${directive}`).toEqual(["'self'"]);
   expect(csp.get("object-src"), address).toEqual(["'none'"]);
   expect(csp.get("base-uri"), address).toEqual(["'none'"]);
   expect(csp.get("frame-ancestors"), address).toEqual(["'none'"]);
@@ -125,7 +126,15 @@ test("Pagefind's worker, which compiles the search index's WebAssembly, may do s
 test("the Pagefind files the site does not load are not published", async () => {
   const published = fs.readdirSync(path.join(OUT_DIR, "pagefind"));
   expect(published).toContain("pagefind.js");
-  for (const unused of ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"]) {
+  for (const unused of [
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+  ]) {
     expect(published, unused).not.toContain(unused);
     expect((await rawGet(`${server.origin}/pagefind/${unused}`)).status, unused).toBe(404);
   }
@@ -144,7 +153,11 @@ test("error responses other than 404 are never cached, and carry the security he
   const cases: { name: string; send: () => Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>; status: number }[] = [
     // HTTP/1.1 without a Host header.
     { name: "a malformed request", send: () => rawRequest(PORT, "GET / HTTP/1.1\r\nConnection: close\r\n\r\n"), status: 400 },
-    { name: "a POST to a page", send: () => rawRequest(PORT, "POST /sections/biomedicine/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), status: 405 },
+    {
+      name: "a POST to a page",
+      send: () => rawRequest(PORT, "POST /sections/biomedicine/ HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+      status: 405,
+    },
     {
       name: "a body larger than nginx accepts",
       send: () => rawRequest(PORT, "POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 5000000\r\nConnection: close\r\n\r\n"),
@@ -372,8 +385,25 @@ test.describe("the shipped HTTPS example (deploy/site.conf.example)", () => {
   });
 
   test("HTTPS sends HSTS and exactly the headers of the tested plain-HTTP server, on pages and errors alike", async () => {
-    const compared = ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "cross-origin-opener-policy", "cross-origin-resource-policy", "cache-control", "server"];
-    for (const [address, status] of [["/", 200], ["/search/", 200], ["/sections/biomedicine/", 200], ["/no-such-page/", 404], ["/404/", 404]] as const) {
+    const compared = [
+      "content-type",
+      "content-security-policy",
+      "x-content-type-options",
+      "referrer-policy",
+      "permissions-policy",
+      "x-frame-options",
+      "cross-origin-opener-policy",
+      "cross-origin-resource-policy",
+      "cache-control",
+      "server",
+    ];
+    for (const [address, status] of [
+      ["/", 200],
+      ["/search/", 200],
+      ["/sections/biomedicine/", 200],
+      ["/no-such-page/", 404],
+      ["/404/", 404],
+    ] as const) {
       const secure = await request(route, at(address), "GET", {});
       const plain = await rawGet(server.origin + address);
       expect(secure.status, address).toBe(status);
@@ -388,7 +418,9 @@ test.describe("the shipped HTTPS example (deploy/site.conf.example)", () => {
       );
       let head = "";
       socket.on("data", (chunk: Buffer) => (head += chunk.toString("latin1")));
-      socket.on("close", () => resolve(head.includes("Strict-Transport-Security: max-age=63072000") && head.includes("Cache-Control: no-store") ? Number(head.slice(9, 12)) : 0));
+      socket.on("close", () =>
+        resolve(head.includes("Strict-Transport-Security: max-age=63072000") && head.includes("Cache-Control: no-store") ? Number(head.slice(9, 12)) : 0),
+      );
       socket.on("error", reject);
     });
     expect(post).toBe(405);
@@ -407,7 +439,9 @@ test.describe("the shipped HTTPS example (deploy/site.conf.example)", () => {
     expect(await handshake({ minVersion: "TLSv1.2", maxVersion: "TLSv1.2", ALPNProtocols: ["h2"] })).toBe("TLSv1.2 h2");
     // This client offers the old versions (security level 0), so a refusal is the server's.
     for (const version of ["TLSv1.1", "TLSv1"] as const) {
-      expect(await handshake({ minVersion: "TLSv1", maxVersion: version, ciphers: "DEFAULT@SECLEVEL=0" }), version).toBe("refused ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION");
+      expect(await handshake({ minVersion: "TLSv1", maxVersion: version, ciphers: "DEFAULT@SECLEVEL=0" }), version).toBe(
+        "refused ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION",
+      );
     }
     const session = http2.connect(`https://${EXAMPLE_HOST}`, {
       createConnection: () => tls.connect({ host: "127.0.0.1", port: HTTPS_PORT, servername: EXAMPLE_HOST, ca: route.ca, ALPNProtocols: ["h2"] }),
@@ -492,7 +526,10 @@ test.describe("pages under the Content-Security-Policy", () => {
     const { problems, cspViolations } = await watchForProblems(page);
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent("中医药")}`, { waitUntil: "networkidle" });
     await expect(page.getByRole("main").getByRole("status")).toHaveText(/^找到 \d+ 个/);
-    await expect(page.getByRole("region", { name: "搜索结果" }).getByRole("list").first().getByRole("link").first()).toHaveAttribute("href", "/sections/biomedicine/");
+    await expect(page.getByRole("region", { name: "搜索结果" }).getByRole("list").first().getByRole("link").first()).toHaveAttribute(
+      "href",
+      "/sections/biomedicine/",
+    );
     const violations = await cspViolations();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

@@ -79,7 +79,11 @@ test.describe("accessibility of the new parts of content pages", () => {
     test(`${path}: share and print tools and key targets have no WCAG 2.2 A/AA or best-practice violations`, async ({ page }) => {
       await page.goto(path);
       await page.getByRole("button", { name: "复制本页链接" }).waitFor();
-      const results = await new AxeBuilder({ page }).include("section[aria-labelledby=page-tools-heading]").include(".key-targets").withTags(AXE_TAGS).analyze();
+      const results = await new AxeBuilder({ page })
+        .include("section[aria-labelledby=page-tools-heading]")
+        .include(".key-targets")
+        .withTags(AXE_TAGS)
+        .analyze();
       expect(results.violations).toEqual([]);
     });
   }

@@ -17,7 +17,10 @@ const STYLESHEETS = ["app/globals.css", ...fs.readdirSync("app/styles").map((nam
 /** Class selectors written in our stylesheets (comments and the @theme block hold none). */
 const handWritten = new Set<string>();
 for (const file of STYLESHEETS) {
-  const css = fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/url\([^)]*\)/g, "");
+  const css = fs
+    .readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/url\([^)]*\)/g, "");
   for (const [, name] of css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)) handWritten.add(name!);
 }
 
@@ -28,7 +31,10 @@ interface Node {
 }
 const counts = new Map<string, number>();
 (function walk(node: Node) {
-  for (const name of node.attrs?.find((attr) => attr.name === "class")?.value.split(/\s+/).filter(Boolean) ?? []) {
+  for (const name of node.attrs
+    ?.find((attr) => attr.name === "class")
+    ?.value.split(/\s+/)
+    .filter(Boolean) ?? []) {
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   for (const child of [...(node.childNodes ?? []), ...(node.content ? [node.content] : [])]) walk(child);

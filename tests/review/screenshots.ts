@@ -133,11 +133,25 @@ function everyShot(): Shot[] {
     focus("language", (page) => page.getByRole("link", { name: "简体中文" })),
     focus("toc-link", (page) => page.locator("main nav a").first()),
     focus("yellow-header-button", (page) => page.getByRole("button", { name: "无障碍", exact: true }), { settings: { scheme: "yellow-on-black" } }),
-    { name: "pressed-elder", path: SECTION, width: 1280, height: 800, toolbarOpen: true, act: (page) => page.getByRole("button", { name: "长者助手" }).click() },
+    {
+      name: "pressed-elder",
+      path: SECTION,
+      width: 1280,
+      height: 800,
+      toolbarOpen: true,
+      act: (page) => page.getByRole("button", { name: "长者助手" }).click(),
+    },
     { name: "pressed-reading-aids", path: SECTION, width: 1280, height: 800, toolbarOpen: true, settings: { "line-spacing": "wide", "text-only": "on" } },
     { name: "text-scale-max", path: SECTION, width: 1280, height: 800, toolbarOpen: true, settings: { "text-scale": "200" } },
     { name: "guides-caption", path: SECTION, width: 1280, height: 800, settings: { guides: "on", "caption-bar": "on" }, act: pointAt("main .prose p") },
-    { name: "caption-elder-yellow", path: SECTION, width: 1280, height: 800, settings: { "caption-bar": "on", elder: "on", scheme: "yellow-on-black" }, act: pointAt("main .prose p") },
+    {
+      name: "caption-elder-yellow",
+      path: SECTION,
+      width: 1280,
+      height: 800,
+      settings: { "caption-bar": "on", elder: "on", scheme: "yellow-on-black" },
+      act: pointAt("main .prose p"),
+    },
     { name: "print-section", path: SECTION, width: 1280, fullPage: true, settings: { elder: "on", scheme: "yellow-on-black" }, media: { media: "print" } },
     { name: "print-home", path: "/", width: 1280, fullPage: true, media: { media: "print" } },
     { name: "forced-colors", path: SECTION, width: 1280, fullPage: true, toolbarOpen: true, settings: { elder: "on" }, media: { forcedColors: "active" } },
@@ -149,10 +163,16 @@ function everyShot(): Shot[] {
       fullPage: true,
       act: (page) => page.getByRole("heading", { level: 3 }).first().waitFor(),
     },
-    { name: "copy-link", path: SECTION, width: 1280, height: 900, act: async (page) => {
-      await page.getByRole("button", { name: "复制本页链接" }).click();
-      await page.getByRole("button", { name: "复制本页链接" }).scrollIntoViewIfNeeded();
-    } },
+    {
+      name: "copy-link",
+      path: SECTION,
+      width: 1280,
+      height: 900,
+      act: async (page) => {
+        await page.getByRole("button", { name: "复制本页链接" }).click();
+        await page.getByRole("button", { name: "复制本页链接" }).scrollIntoViewIfNeeded();
+      },
+    },
     { name: "project-target", path: "/projects/#project-3", width: 1280, height: 800 },
     { name: "no-javascript", path: SECTION, width: 1280, fullPage: true },
   );
@@ -206,7 +226,10 @@ function compare(before: string, after: string, diffDir: string) {
   let same = 0;
   const changed: string[] = [];
   fs.mkdirSync(diffDir, { recursive: true });
-  for (const name of fs.readdirSync(before).filter((file) => file.endsWith(".png")).sort()) {
+  for (const name of fs
+    .readdirSync(before)
+    .filter((file) => file.endsWith(".png"))
+    .sort()) {
     const otherFile = path.join(after, name);
     if (!fs.existsSync(otherFile)) {
       changed.push(`${name}: missing`);
@@ -247,8 +270,7 @@ async function main() {
     const only = process.env.SHOTS?.split(/[\s,]+/).filter(Boolean);
     const shots = everyShot().filter((shot) => !only || only.some((word) => shot.name.includes(word)));
     await photograph(shots, first, second ?? "out", true);
-  }
-  else await photograph(REVIEW, "docs/review", "out");
+  } else await photograph(REVIEW, "docs/review", "out");
 }
 
 main().catch((error: unknown) => {

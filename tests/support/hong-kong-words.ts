@@ -26,7 +26,6 @@ export const MAINLAND_WORDS: Record<string, string> = {
   信息來源: "資料來源",
 };
 
-
 /** Every zh-HK UI string of a namespace as "dotted.key" → text (list items by index). */
 export function hongKongStrings(namespace: Namespace): Map<string, string> {
   const out = new Map<string, string>();

@@ -14,15 +14,12 @@ const converted = (data: CaptionText, text: string) =>
     .join("");
 
 describe("the readable texts of an exported page", () => {
-  const page = (body: string) =>
-    readableTexts(parseHtml(`<!doctype html><html lang="zh-CN"><head><title>标题</title></head><body>${body}</body></html>`));
+  const page = (body: string) => readableTexts(parseHtml(`<!doctype html><html lang="zh-CN"><head><title>标题</title></head><body>${body}</body></html>`));
 
   it("takes each outermost block or control whole, a link inside a paragraph as part of its sentence", () => {
-    expect(page(`<main><h1>实施重大产业平台</h1><p>见<a href="#a">十件民生实事</a>和<strong>重点</strong>项目。</p><button type="button">连读</button></main>`)).toEqual([
-      "实施重大产业平台",
-      "见十件民生实事和重点项目。",
-      "连读",
-    ]);
+    expect(
+      page(`<main><h1>实施重大产业平台</h1><p>见<a href="#a">十件民生实事</a>和<strong>重点</strong>项目。</p><button type="button">连读</button></main>`),
+    ).toEqual(["实施重大产业平台", "见十件民生实事和重点项目。", "连读"]);
   });
 
   it("sets a block inside another apart, so that no word is read across two blocks", () => {
@@ -42,7 +39,9 @@ describe("the readable texts of an exported page", () => {
 describe("a page's caption text, computed at build", () => {
   it("reads each character as in its word: 重大 zhòng dà, 重新 chóng xīn, 调整 tiáo zhěng, 一 and 不 with their own tone", () => {
     const data = captionText(["实施重大产业平台，调整规划。", "重新设计，不断增长。", "一个"], "simplified");
-    expect(withReadings(data, "实施重大产业平台，调整规划。")).toBe("实(shí)施(shī)重(zhòng)大(dà)产(chǎn)业(yè)平(píng)台(tái)，调(tiáo)整(zhěng)规(guī)划(huà)。");
+    expect(withReadings(data, "实施重大产业平台，调整规划。")).toBe(
+      "实(shí)施(shī)重(zhòng)大(dà)产(chǎn)业(yè)平(píng)台(tái)，调(tiáo)整(zhěng)规(guī)划(huà)。",
+    );
     expect(withReadings(data, "重新设计，不断增长。")).toBe("重(chóng)新(xīn)设(shè)计(jì)，不(bù)断(duàn)增(zēng)长(zhǎng)。");
     expect(withReadings(data, "一个")).toBe("一(yī)个(gè)");
   });

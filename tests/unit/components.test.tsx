@@ -29,8 +29,16 @@ describe("navigation a resident can follow", () => {
       />,
     );
     const nav = screen.getByRole("navigation", { name: "您当前的位置" });
-    expect(within(nav).getAllByRole("link").map((a) => a.textContent)).toEqual(["首页", "2021年工作安排"]);
-    expect(within(nav).getByText(/^（一）/).getAttribute("aria-current")).toBe("page");
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((a) => a.textContent),
+    ).toEqual(["首页", "2021年工作安排"]);
+    expect(
+      within(nav)
+        .getByText(/^（一）/)
+        .getAttribute("aria-current"),
+    ).toBe("page");
   });
 
   it("the table of contents links to every subsection by its title", () => {
@@ -50,8 +58,16 @@ describe("navigation a resident can follow", () => {
     const [first, , third] = plan.sections;
     render(<SectionPager locale="zh-CN" previous={first} next={third} />);
     const nav = screen.getByRole("navigation", { name: "上一节和下一节" });
-    expect(within(nav).getByRole("link", { name: /^上一节（一）实施重大产业平台/ }).getAttribute("href")).toBe("/sections/biomedicine/");
-    expect(within(nav).getByRole("link", { name: /^下一节（三）加强重大项目和技改投资/ }).getAttribute("href")).toBe("/sections/investment/");
+    expect(
+      within(nav)
+        .getByRole("link", { name: /^上一节（一）实施重大产业平台/ })
+        .getAttribute("href"),
+    ).toBe("/sections/biomedicine/");
+    expect(
+      within(nav)
+        .getByRole("link", { name: /^下一节（三）加强重大项目和技改投资/ })
+        .getAttribute("href"),
+    ).toBe("/sections/investment/");
   });
 
   it("the first section has no previous link", () => {

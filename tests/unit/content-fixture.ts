@@ -10,11 +10,7 @@ import { tempDir, writeFile } from "./temp-dir";
  * project folder, for one test to change. File names are relative to `base` inside the
  * project; `load` reads the copy as the test's loader does.
  */
-export function projectCopy<Args extends unknown[]>(options: {
-  languages: string[];
-  base: string;
-  load: (root: string, ...args: Args) => Plan;
-}) {
+export function projectCopy<Args extends unknown[]>(options: { languages: string[]; base: string; load: (root: string, ...args: Args) => Plan }) {
   const root = tempDir("content");
   for (const language of options.languages) {
     fs.cpSync(path.resolve("content", language), path.join(root, "content", language), { recursive: true });

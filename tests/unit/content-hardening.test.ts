@@ -20,7 +20,10 @@ function render(markdown: string) {
 }
 
 /** The whole check of a copy changed by `change`: one problem at `line`, a short report, no stack trace. */
-function refusedOnce(change: (content: ReturnType<typeof languagesCopy>) => void, expected: { line?: number | ((text: string) => number); zh: RegExp | string; en?: RegExp | string; file?: string }) {
+function refusedOnce(
+  change: (content: ReturnType<typeof languagesCopy>) => void,
+  expected: { line?: number | ((text: string) => number); zh: RegExp | string; en?: RegExp | string; file?: string },
+) {
   const content = languagesCopy();
   change(content);
   const started = Date.now();
@@ -44,12 +47,22 @@ describe("a content anchor cannot take an id the site uses", { timeout: 30_000 }
 
   it.each(owned)("refuses {#%s}", (id) => {
     const { problems, html } = render(`## 标题 {#${id}}\n\n正文。\n`);
-    expect(problems).toEqual([expect.objectContaining({ line: 1, zh: `锚点“${id}”是网站自身使用的名称，不能用作标题锚点（否则跳转和页面功能会出错）。请换一个，例如 ${id}-plan。`, en: expect.stringContaining(`"${id}" is a name the site itself uses`) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        zh: `锚点“${id}”是网站自身使用的名称，不能用作标题锚点（否则跳转和页面功能会出错）。请换一个，例如 ${id}-plan。`,
+        en: expect.stringContaining(`"${id}" is a name the site itself uses`),
+      }),
+    ]);
     expect(html).not.toContain(`id="${id}"`);
   });
 
   it("fails the whole check at the heading's line, in the Chinese file only", () => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("{#homestays}", "{#main}")), { line: (text) => lineOf(text, "{#main}"), zh: /锚点“main”是网站自身使用的名称/, en: /"main" is a name the site itself uses/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("{#homestays}", "{#main}")), {
+      line: (text) => lineOf(text, "{#main}"),
+      zh: /锚点“main”是网站自身使用的名称/,
+      en: /"main" is a name the site itself uses/,
+    });
   });
 
   it("refuses two headings with one anchor in a file, and gives the second no id", () => {
@@ -64,7 +77,7 @@ describe("a content anchor cannot take an id the site uses", { timeout: 30_000 }
         '<div id="main" data-module="toolbar" data-strings="x" name="main" aria-labelledby="top" aria-describedby="main" tabindex="0" accesskey="s" itemprop="x">文字</div>',
         '<script type="application/json" id="display-modes-strings">{"a":1}</script>',
         '<script type="module">window.__pwned=1</script>',
-        '<template><p>模板</p></template>',
+        "<template><p>模板</p></template>",
         '<a href="#main" id="top" name="x">链接</a>',
         '<img src="/images/a.png" alt="图" id="i" name="n" srcset="https://evil.example/a.png 2x" data-src="x">',
         '<picture><source srcset="https://evil.example/b.png"><img src="/images/b.png" alt="图"></picture>',
@@ -72,7 +85,9 @@ describe("a content anchor cannot take an id the site uses", { timeout: 30_000 }
         "文字[^1]\n\n[^1]: 脚注",
       ].join("\n\n"),
     );
-    expect(html).not.toMatch(/\sid=|\sname=|\sdata-|aria-labelledby|aria-describedby|tabindex|accesskey|itemprop|<script|<template|<source|<picture|<form|srcset/i);
+    expect(html).not.toMatch(
+      /\sid=|\sname=|\sdata-|aria-labelledby|aria-describedby|tabindex|accesskey|itemprop|<script|<template|<source|<picture|<form|srcset/i,
+    );
     expect(html).toContain("文字");
     expect(html).toContain('<a href="#main">链接</a>');
   });
@@ -85,7 +100,11 @@ describe("images: only the project's own files, with a description", { timeout: 
     ["a data: image", "![地图](data:image/png;base64,iVBORw0KGgo=)", /来自其他网站/],
     ["an HTML image on another site", '<img src="https://evil.example/x.png" alt="地图">', /来自其他网站/],
     ["an image with srcset", '<img src="/images/map.png" srcset="https://evil.example/x.png 2x" alt="地图">', /不能使用 srcset/],
-    ["a picture source with srcset", '<picture><source srcset="https://evil.example/x.png"><img src="/images/map.png" alt="地图"></picture>', /不能使用 srcset/],
+    [
+      "a picture source with srcset",
+      '<picture><source srcset="https://evil.example/x.png"><img src="/images/map.png" alt="地图"></picture>',
+      /不能使用 srcset/,
+    ],
     ["an image outside public/images", "![地图](/map.png)", /图片地址“\/map\.png”不对/],
     ["a relative image path", "![地图](images/map.png)", /图片地址“images\/map\.png”不对/],
     ["an SVG image (it can carry script)", "![地图](/images/map.svg)", /jpg、png、webp、gif 或 avif/],
@@ -104,11 +123,18 @@ describe("images: only the project's own files, with a description", { timeout: 
   });
 
   it("fails the check for a missing image file, naming where it belongs", () => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n![南朗镇地图](/images/map.png)\n`), { line: (text) => lineOf(text, "![南朗镇地图]"), zh: /找不到文件 \/images\/map\.png：它应在 public\/images\/map\.png/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n![南朗镇地图](/images/map.png)\n`), {
+      line: (text) => lineOf(text, "![南朗镇地图]"),
+      zh: /找不到文件 \/images\/map\.png：它应在 public\/images\/map\.png/,
+    });
   });
 
   it("fails the check for an external image in the file that has it", () => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n![地图](https://evil.example/map.png)\n`), { line: (text) => lineOf(text, "evil.example"), zh: /来自其他网站/, en: /on another site/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n![地图](https://evil.example/map.png)\n`), {
+      line: (text) => lineOf(text, "evil.example"),
+      zh: /来自其他网站/,
+      en: /on another site/,
+    });
   });
 });
 
@@ -126,7 +152,11 @@ describe("front-matter strings have limits, said in the message", { timeout: 30_
   ];
 
   it.each(cases)("refuses %s longer than its limit", (_name, file, change, limit) => {
-    refusedOnce((content) => content.edit(file, (text) => change(text, over(limit))), { file: `content/${file}`, zh: new RegExp(`太长：有 ${limit + 1} 个字，最多 ${limit} 个。请缩短。$`), en: new RegExp(`too long: ${limit + 1} characters, at most ${limit}`) });
+    refusedOnce((content) => content.edit(file, (text) => change(text, over(limit))), {
+      file: `content/${file}`,
+      zh: new RegExp(`太长：有 ${limit + 1} 个字，最多 ${limit} 个。请缩短。$`),
+      en: new RegExp(`too long: ${limit + 1} characters, at most ${limit}`),
+    });
   });
 
   it("accepts a title at its limit", () => {
@@ -138,15 +168,23 @@ describe("front-matter strings have limits, said in the message", { timeout: 30_
   it("refuses an anchor or a slug longer than its limit, and a heading too long for a table of contents", () => {
     const long = "a".repeat(LIMITS.slug + 1);
     expect(render(`## 标题 {#${long}}\n`).problems).toEqual([expect.objectContaining({ zh: expect.stringContaining(`最多 ${LIMITS.slug} 个`) })]);
-    expect(render(`## ${"长".repeat(LIMITS.heading + 1)} {#long}\n`).problems).toEqual([expect.objectContaining({ zh: `标题太长：有 ${LIMITS.heading + 1} 个字，最多 ${LIMITS.heading} 个。` })]);
+    expect(render(`## ${"长".repeat(LIMITS.heading + 1)} {#long}\n`).problems).toEqual([
+      expect.objectContaining({ zh: `标题太长：有 ${LIMITS.heading + 1} 个字，最多 ${LIMITS.heading} 个。` }),
+    ]);
   });
 
   it("refuses a 100,000-character title, whatever the size of the file", () => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace(/^title: .*$/m, `title: ${"x".repeat(100_000)}`)), { line: 4, zh: /太长：有 100000 个字，最多 300 个/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace(/^title: .*$/m, `title: ${"x".repeat(100_000)}`)), {
+      line: 4,
+      zh: /太长：有 100000 个字，最多 300 个/,
+    });
   });
 
   it("refuses a file far larger than any part of the plan", () => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n${"很长的段落。".repeat(50_000)}\n`), { line: 1, zh: /文件太大（\d+ KB），一个内容文件最多 256 KB/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n${"很长的段落。".repeat(50_000)}\n`), {
+      line: 1,
+      zh: /文件太大（\d+ KB），一个内容文件最多 256 KB/,
+    });
   });
 });
 
@@ -161,26 +199,51 @@ describe("control and direction-override characters are refused, in front matter
   ];
 
   it.each(chars)("refuses %s in a title", (_name, char) => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace(/^title: /m, `title: 推进${char}`)), { line: 4, zh: /^第 4 行有看不见的(文字方向)?控制(字)?符/, en: /^line 4 holds an invisible/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace(/^title: /m, `title: 推进${char}`)), {
+      line: 4,
+      zh: /^第 4 行有看不见的(文字方向)?控制(字)?符/,
+      en: /^line 4 holds an invisible/,
+    });
   });
 
   it.each(chars)("refuses %s in the body, naming every line once", (_name, char) => {
-    const result = refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("加快推进孙中山", `加快${char}推进孙中山`).replace("高标准完成", `高标准${char}完成`)), {
-      line: (text) => lineOf(text, "加快"),
-      zh: /^第 \d+ 行（还有第 \d+ 行）有看不见的/,
-    });
+    const result = refusedOnce(
+      (content) => content.edit(TOURISM, (text) => text.replace("加快推进孙中山", `加快${char}推进孙中山`).replace("高标准完成", `高标准${char}完成`)),
+      {
+        line: (text) => lineOf(text, "加快"),
+        zh: /^第 \d+ 行（还有第 \d+ 行）有看不见的/,
+      },
+    );
     expect(result.problems).toHaveLength(1);
   });
 });
 
 describe("YAML beyond fields and values is refused, not interpreted", { timeout: 30_000 }, () => {
   it("an alias bomb (billion laughs): refused at the anchor, fast", () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...["b", "c", "d", "e", "f", "g", "h"].map((key, i, all) => `${key}: &${key} [${Array(9).fill(`*${i === 0 ? "a" : all[i - 1]}`).join(",")}]`)].join("\n");
-    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("slug: tourism", `slug: tourism\n${bomb}`)), { line: 4, zh: "前言里不能使用 YAML 的锚点（&a）：请直接写出值。如果这是文字，请把整个值用英文双引号括起来。", en: /YAML anchor \(&a\)/ });
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...["b", "c", "d", "e", "f", "g", "h"].map(
+        (key, i, all) =>
+          `${key}: &${key} [${Array(9)
+            .fill(`*${i === 0 ? "a" : all[i - 1]}`)
+            .join(",")}]`,
+      ),
+    ].join("\n");
+    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("slug: tourism", `slug: tourism\n${bomb}`)), {
+      line: 4,
+      zh: "前言里不能使用 YAML 的锚点（&a）：请直接写出值。如果这是文字，请把整个值用英文双引号括起来。",
+      en: /YAML anchor \(&a\)/,
+    });
   });
 
   it("an alias inside a list", () => {
-    refusedOnce((content) => content.edit("zh-CN/projects.md", (text) => text.replace("      - { section: public-services, anchor: education }", "      - &ref { section: public-services, anchor: education }\n      - *ref")), { file: "content/zh-CN/projects.md", line: 9, zh: /YAML 的锚点（&ref）/ });
+    refusedOnce(
+      (content) =>
+        content.edit("zh-CN/projects.md", (text) =>
+          text.replace("      - { section: public-services, anchor: education }", "      - &ref { section: public-services, anchor: education }\n      - *ref"),
+        ),
+      { file: "content/zh-CN/projects.md", line: 9, zh: /YAML 的锚点（&ref）/ },
+    );
   });
 
   it("a value that is only an alias", () => {
@@ -192,19 +255,31 @@ describe("YAML beyond fields and values is refused, not interpreted", { timeout:
     ["an unknown local tag", "!foo bar"],
     ["binary data", "!!binary aGk="],
   ])("%s, wherever it stands", (_name, tagged) => {
-    refusedOnce((content) => content.edit("zh-CN/projects.md", (text) => text.replace("{ section: public-services, anchor: education }", `{ section: public-services, anchor: ${tagged} }`)), { file: "content/zh-CN/projects.md", line: 9, zh: /前言里不能使用 YAML 的标签（!/ });
+    refusedOnce(
+      (content) =>
+        content.edit("zh-CN/projects.md", (text) =>
+          text.replace("{ section: public-services, anchor: education }", `{ section: public-services, anchor: ${tagged} }`),
+        ),
+      { file: "content/zh-CN/projects.md", line: 9, zh: /前言里不能使用 YAML 的标签（!/ },
+    );
   });
 
   it.each([
     ["flow lists nested thousands deep", `description: ${"[".repeat(5000)}${"]".repeat(5000)}`],
     ["flow maps nested thousands deep", `description: ${"{a: ".repeat(3000)}1${"}".repeat(3000)}`],
   ])("%s", (_name, yaml) => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("slug: tourism", `slug: tourism\n${yaml}`)), { line: 4, zh: /前言（front matter）这一行写法有误/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("slug: tourism", `slug: tourism\n${yaml}`)), {
+      line: 4,
+      zh: /前言（front matter）这一行写法有误/,
+    });
   });
 
   it("block maps nested thousands deep", () => {
     const deep = Array.from({ length: 300 }, (_, i) => `${" ".repeat(i * 2)}a${i}:`).join("\n");
-    refusedOnce((content) => content.edit(TOURISM, (text) => text.replace("slug: tourism", `slug: tourism\ndescription:\n  ${deep.replace(/\n/g, "\n  ")} x`)), { zh: /前言|description/ });
+    refusedOnce(
+      (content) => content.edit(TOURISM, (text) => text.replace("slug: tourism", `slug: tourism\ndescription:\n  ${deep.replace(/\n/g, "\n  ")} x`)),
+      { zh: /前言|description/ },
+    );
   });
 });
 
@@ -220,7 +295,10 @@ describe("Markdown nested thousands deep is one message, never a crash", { timeo
   ];
 
   it.each(cases)("%s", (_name, markdown, after) => {
-    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n${markdown}\n`), { line: (text) => lineOf(text, markdown.split("\n")[0]!.slice(0, 20)) + after, zh: /嵌套太深/ });
+    refusedOnce((content) => content.edit(TOURISM, (text) => `${text}\n${markdown}\n`), {
+      line: (text) => lineOf(text, markdown.split("\n")[0]!.slice(0, 20)) + after,
+      zh: /嵌套太深/,
+    });
   });
 
   it("deep emphasis and brackets are only text, and render", () => {
@@ -230,6 +308,8 @@ describe("Markdown nested thousands deep is one message, never a crash", { timeo
   });
 
   it("bytes that are no text at all: the encoding is refused, not a crash", () => {
-    refusedOnce((content) => content.writeBytes(TOURISM, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), { zh: /不是 UTF-8 编码|UTF-16/ });
+    refusedOnce((content) => content.writeBytes(TOURISM, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), {
+      zh: /不是 UTF-8 编码|UTF-16/,
+    });
   });
 });

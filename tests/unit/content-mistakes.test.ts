@@ -12,7 +12,10 @@ import { languagesCopy } from "./translation-fixture";
 const TOURISM = "zh-CN/sections/02-tourism.md";
 const TOURISM_FILE = `content/${TOURISM}`;
 
-function oneProblem(content: ReturnType<typeof languagesCopy>, expected: { file: string; line: number; zh: string | RegExp; en: string | RegExp; field?: string }) {
+function oneProblem(
+  content: ReturnType<typeof languagesCopy>,
+  expected: { file: string; line: number; zh: string | RegExp; en: string | RegExp; field?: string },
+) {
   const result = content.check();
   expect(result.ok, result.output).toBe(false);
   expect(result.problems, result.output).toHaveLength(1);
@@ -33,7 +36,12 @@ describe("a broken front matter is explained by its cause, once", { timeout: 30_
     const content = languagesCopy();
     content.edit("zh-CN/overview.md", (text) => text.replace("  - label: 工业投资", "\t- label: 工业投资"));
     const line = lineOf(content.read("zh-CN/overview.md"), "\t- label: 工业投资");
-    const result = oneProblem(content, { file: "content/zh-CN/overview.md", line, zh: /^前言的第 \d+ 行开头用了 Tab 键缩进。前言里只能用空格缩进/, en: /indented with a Tab/ });
+    const result = oneProblem(content, {
+      file: "content/zh-CN/overview.md",
+      line,
+      zh: /^前言的第 \d+ 行开头用了 Tab 键缩进。前言里只能用空格缩进/,
+      en: /indented with a Tab/,
+    });
     expect(result.lines).toBe(5);
   });
 
@@ -54,7 +62,12 @@ describe("a broken front matter is explained by its cause, once", { timeout: 30_
     const content = languagesCopy();
     content.edit("zh-CN/overview.md", (text) => text.replace('unit: "%"', "unit: %"));
     const line = lineOf(content.read("zh-CN/overview.md"), "unit: %");
-    oneProblem(content, { file: "content/zh-CN/overview.md", line, zh: 'unit 的值以 % 开头，这时整个值要用英文双引号括起来，例如 unit: "%"', en: /starts with %: put the whole value in double quotes/ });
+    oneProblem(content, {
+      file: "content/zh-CN/overview.md",
+      line,
+      zh: 'unit 的值以 % 开头，这时整个值要用英文双引号括起来，例如 unit: "%"',
+      en: /starts with %: put the whole value in double quotes/,
+    });
   });
 
   it("a colon and a space inside a value", () => {
@@ -66,7 +79,12 @@ describe("a broken front matter is explained by its cause, once", { timeout: 30_
   it("no colon after a field name", () => {
     const content = languagesCopy();
     content.edit(TOURISM, (text) => text.replace("slug: tourism", "slug tourism"));
-    oneProblem(content, { file: TOURISM_FILE, line: 3, zh: "字段名 slug 后面缺少英文冒号。请写成“slug: 值”（冒号后留一个空格）。", en: /not followed by a colon/ });
+    oneProblem(content, {
+      file: TOURISM_FILE,
+      line: 3,
+      zh: "字段名 slug 后面缺少英文冒号。请写成“slug: 值”（冒号后留一个空格）。",
+      en: /not followed by a colon/,
+    });
   });
 
   it("no space after the colon", () => {
@@ -119,8 +137,19 @@ describe("fields are named as people count them, with values as written", { time
 
   it("a value is shown as the file has it (YAML), not as JSON", () => {
     const content = languagesCopy();
-    content.edit("zh-CN/projects.md", (text) => text.replace("    related:\n      - { section: livelihood, anchor: ten-projects }\n      - { section: public-services, anchor: education }", "    related: { section: livelihood, anchor: ten-projects }"));
-    const result = oneProblem(content, { file: "content/zh-CN/projects.md", line: 7, field: "projects.0.related", zh: "related 的值 { section: livelihood, anchor: ten-projects } 不符合要求：这里应为列表（每项以“- ”开头）。", en: /related is \{ section: livelihood, anchor: ten-projects \}/ });
+    content.edit("zh-CN/projects.md", (text) =>
+      text.replace(
+        "    related:\n      - { section: livelihood, anchor: ten-projects }\n      - { section: public-services, anchor: education }",
+        "    related: { section: livelihood, anchor: ten-projects }",
+      ),
+    );
+    const result = oneProblem(content, {
+      file: "content/zh-CN/projects.md",
+      line: 7,
+      field: "projects.0.related",
+      zh: "related 的值 { section: livelihood, anchor: ten-projects } 不符合要求：这里应为列表（每项以“- ”开头）。",
+      en: /related is \{ section: livelihood, anchor: ten-projects \}/,
+    });
     expect(result.output).toContain("第 1 件实事的 related / project 1, related");
     expect(result.output).not.toContain('{"section"');
   });
@@ -128,7 +157,12 @@ describe("fields are named as people count them, with values as written", { time
   it("a date that does not exist, once (not once per rule it breaks)", () => {
     const content = languagesCopy();
     content.edit("zh-CN/overview.md", (text) => text.replace("published: 2021-03-03", "published: 2021/03/03"));
-    oneProblem(content, { file: "content/zh-CN/overview.md", line: 5, zh: "published 的值 2021/03/03 不符合要求，应为：年-月-日格式的真实日期，例如 2021-03-03。", en: /published is 2021\/03\/03/ });
+    oneProblem(content, {
+      file: "content/zh-CN/overview.md",
+      line: 5,
+      zh: "published 的值 2021/03/03 不符合要求，应为：年-月-日格式的真实日期，例如 2021-03-03。",
+      en: /published is 2021\/03\/03/,
+    });
   });
 });
 
@@ -136,7 +170,12 @@ describe("problems of the Chinese original are printed once, against the Chinese
   it("a heading without an anchor in the Chinese file: one problem, not repeated for 繁體 or English, none against the English file", () => {
     const content = languagesCopy();
     content.edit("zh-CN/sections/07-livelihood.md", (text) => text.replace(" {#ten-projects}", ""));
-    const result = oneProblem(content, { file: "content/zh-CN/sections/07-livelihood.md", line: lineOf(content.read("zh-CN/sections/07-livelihood.md"), "## 做好十件民生实事。"), zh: /缺少锚点/, en: /has no anchor/ });
+    const result = oneProblem(content, {
+      file: "content/zh-CN/sections/07-livelihood.md",
+      line: lineOf(content.read("zh-CN/sections/07-livelihood.md"), "## 做好十件民生实事。"),
+      zh: /缺少锚点/,
+      en: /has no anchor/,
+    });
     expect(result.output).not.toContain("content/en/");
   });
 
@@ -155,31 +194,57 @@ describe("problems of the Chinese original are printed once, against the Chinese
   it("one mistyped reference is reported where it is written", () => {
     const content = languagesCopy();
     content.edit("zh-CN/projects.md", (text) => text.replace("anchor: health", "anchor: healht"));
-    oneProblem(content, { file: "content/zh-CN/projects.md", line: lineOf(content.read("zh-CN/projects.md"), "anchor: healht"), field: "projects.1.related.1.anchor", zh: /指向的段落“healht”在章节 public-services/, en: /"healht"/ });
+    oneProblem(content, {
+      file: "content/zh-CN/projects.md",
+      line: lineOf(content.read("zh-CN/projects.md"), "anchor: healht"),
+      field: "projects.1.related.1.anchor",
+      zh: /指向的段落“healht”在章节 public-services/,
+      en: /"healht"/,
+    });
   });
 
   it("a duplicate order is blamed on the file whose name disagrees with it, naming both", () => {
     const content = languagesCopy();
     content.edit(TOURISM, (text) => text.replace("order: 2", "order: 1"));
-    oneProblem(content, { file: TOURISM_FILE, line: 2, zh: "order 的值 1 与 content/zh-CN/sections/01-biomedicine.md 重复，每一节的 order 必须不同。本文件名以 02 开头，order 是不是应为 2？", en: /should its order be 2\?/ });
+    oneProblem(content, {
+      file: TOURISM_FILE,
+      line: 2,
+      zh: "order 的值 1 与 content/zh-CN/sections/01-biomedicine.md 重复，每一节的 order 必须不同。本文件名以 02 开头，order 是不是应为 2？",
+      en: /should its order be 2\?/,
+    });
   });
 
   it("a duplicate order in a file named for it is blamed on the other file", () => {
     const content = languagesCopy();
     content.edit("zh-CN/sections/01-biomedicine.md", (text) => text.replace("order: 1", "order: 2"));
-    oneProblem(content, { file: "content/zh-CN/sections/01-biomedicine.md", line: 2, zh: /与 content\/zh-CN\/sections\/02-tourism\.md 重复.*本文件名以 01 开头，order 是不是应为 1？/, en: /already used by/ });
+    oneProblem(content, {
+      file: "content/zh-CN/sections/01-biomedicine.md",
+      line: 2,
+      zh: /与 content\/zh-CN\/sections\/02-tourism\.md 重复.*本文件名以 01 开头，order 是不是应为 1？/,
+      en: /already used by/,
+    });
   });
 
   it("a slug changed to another section's: one problem, not one more for each target and link to the slug it had", () => {
     const content = languagesCopy();
     content.edit(TOURISM, (text) => text.replace("slug: tourism", "slug: biomedicine"));
-    oneProblem(content, { file: TOURISM_FILE, line: 3, zh: "slug 的值 biomedicine 与 content/zh-CN/sections/01-biomedicine.md 重复，每一节的 slug 必须不同。", en: /already used by/ });
+    oneProblem(content, {
+      file: TOURISM_FILE,
+      line: 3,
+      zh: "slug 的值 biomedicine 与 content/zh-CN/sections/01-biomedicine.md 重复，每一节的 slug 必须不同。",
+      en: /already used by/,
+    });
   });
 
   it("a duplicate slug is blamed on the file whose name does not carry it, without cascading into targets and projects", () => {
     const content = languagesCopy();
     content.edit("zh-CN/sections/09-government.md", (text) => text.replace(/^slug: .*$/m, "slug: tourism"));
-    oneProblem(content, { file: "content/zh-CN/sections/09-government.md", line: 3, zh: "slug 的值 tourism 与 content/zh-CN/sections/02-tourism.md 重复，每一节的 slug 必须不同。", en: /already used by content\/zh-CN\/sections\/02-tourism\.md/ });
+    oneProblem(content, {
+      file: "content/zh-CN/sections/09-government.md",
+      line: 3,
+      zh: "slug 的值 tourism 与 content/zh-CN/sections/02-tourism.md 重复，每一节的 slug 必须不同。",
+      en: /already used by content\/zh-CN\/sections\/02-tourism\.md/,
+    });
   });
 });
 
@@ -188,8 +253,16 @@ describe("files in another encoding are refused, never published as mojibake", {
     const content = languagesCopy();
     // 南朗镇 in GBK, as older Notepad and WPS save it (Node has no GBK encoder, so the bytes are written out).
     const nanlang = Buffer.from([0xc4, 0xcf, 0xc0, 0xca, 0xd5, 0xf2]);
-    content.writeBytes(TOURISM, Buffer.concat([Buffer.from("---\norder: 2\nslug: tourism\ntitle: "), nanlang, Buffer.from("\n---\n\n"), nanlang, Buffer.from("\n")]));
-    oneProblem(content, { file: TOURISM_FILE, line: 4, zh: /^这个文件不是 UTF-8 编码，看起来是用 GBK.*请用 UTF-8 编码另存/, en: /not UTF-8 \(it looks saved as GBK/ });
+    content.writeBytes(
+      TOURISM,
+      Buffer.concat([Buffer.from("---\norder: 2\nslug: tourism\ntitle: "), nanlang, Buffer.from("\n---\n\n"), nanlang, Buffer.from("\n")]),
+    );
+    oneProblem(content, {
+      file: TOURISM_FILE,
+      line: 4,
+      zh: /^这个文件不是 UTF-8 编码，看起来是用 GBK.*请用 UTF-8 编码另存/,
+      en: /not UTF-8 \(it looks saved as GBK/,
+    });
   });
 
   it("a file saved as UTF-16", () => {
@@ -216,7 +289,12 @@ describe("Markdown that would publish damage is refused", { timeout: 30_000 }, (
 
   it("a paragraph indented by four spaces becomes a code box", () => {
     const content = body((text) => text.replace("\n加快推进孙中山", "\n    加快推进孙中山"));
-    oneProblem(content, { file: TOURISM_FILE, line: lineOf(content.read(TOURISM), "    加快推进孙中山"), zh: /^这一段前面有 4 个以上的空格或 Tab，网页上会变成灰色的代码框/, en: /code box/ });
+    oneProblem(content, {
+      file: TOURISM_FILE,
+      line: lineOf(content.read(TOURISM), "    加快推进孙中山"),
+      zh: /^这一段前面有 4 个以上的空格或 Tab，网页上会变成灰色的代码框/,
+      en: /code box/,
+    });
   });
 
   it("a paragraph indented by a Tab becomes a code box", () => {
@@ -256,12 +334,22 @@ describe("Markdown that would publish damage is refused", { timeout: 30_000 }, (
 
   it("an anchor written in the middle of a paragraph", () => {
     const content = body((text) => text.replace("加快推进孙中山", "{#review}加快推进孙中山"));
-    oneProblem(content, { file: TOURISM_FILE, line: lineOf(content.read(TOURISM), "{#review}"), zh: /锚点 \{#…\} 只能写在 ## 标题行的末尾/, en: /belongs only at the end of a ## heading/ });
+    oneProblem(content, {
+      file: TOURISM_FILE,
+      line: lineOf(content.read(TOURISM), "{#review}"),
+      zh: /锚点 \{#…\} 只能写在 ## 标题行的末尾/,
+      en: /belongs only at the end of a ## heading/,
+    });
   });
 
   it("a heading inside a quote", () => {
     const content = body((text) => `${text}\n> ## 引用中的标题 {#quoted}\n`);
-    oneProblem(content, { file: TOURISM_FILE, line: lineOf(content.read(TOURISM), "> ## 引用中的标题"), zh: /标题（##）不能写在引用（>）或列表里/, en: /may not stand inside a quote/ });
+    oneProblem(content, {
+      file: TOURISM_FILE,
+      line: lineOf(content.read(TOURISM), "> ## 引用中的标题"),
+      zh: /标题（##）不能写在引用（>）或列表里/,
+      en: /may not stand inside a quote/,
+    });
   });
 
   it("a footnote", () => {
@@ -277,15 +365,28 @@ describe("Markdown that would publish damage is refused", { timeout: 30_000 }, (
   it("a link that is neither a site path nor a full address", () => {
     const content = body((text) => `${text}\n见[民生](sections/livelihood/)和[政府](www.zs.gov.cn)。\n`);
     const result = content.check();
-    expect(result.problems.map((p) => p.zh)).toEqual([expect.stringContaining("链接 sections/livelihood/ 写法不对"), expect.stringContaining("链接 www.zs.gov.cn 写法不对")]);
+    expect(result.problems.map((p) => p.zh)).toEqual([
+      expect.stringContaining("链接 sections/livelihood/ 写法不对"),
+      expect.stringContaining("链接 www.zs.gov.cn 写法不对"),
+    ]);
     expect(result.problems.every((p) => p.line === lineOf(content.read(TOURISM), "见[民生]"))).toBe(true);
   });
 
   it("an image whose file does not exist, and a link to a download that does not exist", () => {
     const image = body((text) => `${text}\n![南朗镇地图](/images/map.png)\n`);
-    oneProblem(image, { file: TOURISM_FILE, line: lineOf(image.read(TOURISM), "![南朗镇地图]"), zh: "找不到文件 /images/map.png：它应在 public/images/map.png。请把图片放进 public/images/ 文件夹，并核对文件名（包括大小写和扩展名）。", en: /does not exist/ });
+    oneProblem(image, {
+      file: TOURISM_FILE,
+      line: lineOf(image.read(TOURISM), "![南朗镇地图]"),
+      zh: "找不到文件 /images/map.png：它应在 public/images/map.png。请把图片放进 public/images/ 文件夹，并核对文件名（包括大小写和扩展名）。",
+      en: /does not exist/,
+    });
     const download = body((text) => `${text}\n见[附件](/files/plan.pdf)。\n`);
-    oneProblem(download, { file: TOURISM_FILE, line: lineOf(download.read(TOURISM), "[附件]"), zh: /找不到文件 \/files\/plan\.pdf.*public\/files\//, en: /does not exist/ });
+    oneProblem(download, {
+      file: TOURISM_FILE,
+      line: lineOf(download.read(TOURISM), "[附件]"),
+      zh: /找不到文件 \/files\/plan\.pdf.*public\/files\//,
+      en: /does not exist/,
+    });
   });
 
   it("an image and a download that exist in public/ pass, and the image is on the page", () => {
@@ -310,7 +411,9 @@ describe("a key-target quote that no longer matches is fixed in one round", { ti
       en: /The closest words are "完成工业投资15亿元": set quote to them, and value to 15\./,
     });
     // Doing what it says is enough: no second round on the value.
-    content.edit("zh-CN/overview.md", (text) => text.replace("quote: 完成工业投资14亿元", "quote: 完成工业投资15亿元").replace(/value: 14\n(\s+unit: 亿元\n\s+section: investment)/, "value: 15\n$1"));
+    content.edit("zh-CN/overview.md", (text) =>
+      text.replace("quote: 完成工业投资14亿元", "quote: 完成工业投资15亿元").replace(/value: 14\n(\s+unit: 亿元\n\s+section: investment)/, "value: 15\n$1"),
+    );
     const after = content.check();
     expect(after.ok, after.output).toBe(true);
   });
@@ -318,6 +421,11 @@ describe("a key-target quote that no longer matches is fixed in one round", { ti
   it("says when the sentence moved under another heading", () => {
     const content = languagesCopy();
     content.edit("zh-CN/overview.md", (text) => text.replace("anchor: key-industrial-projects", "anchor: transport"));
-    oneProblem(content, { file: "content/zh-CN/overview.md", line: lineOf(content.read("zh-CN/overview.md"), "quote: 完成工业投资14亿元"), zh: /最接近的是“key-industrial-projects”段落中的“完成工业投资14亿元”：请把 quote 改成这句原文，并把 anchor 改成 key-industrial-projects。/, en: /and anchor to key-industrial-projects/ });
+    oneProblem(content, {
+      file: "content/zh-CN/overview.md",
+      line: lineOf(content.read("zh-CN/overview.md"), "quote: 完成工业投资14亿元"),
+      zh: /最接近的是“key-industrial-projects”段落中的“完成工业投资14亿元”：请把 quote 改成这句原文，并把 anchor 改成 key-industrial-projects。/,
+      en: /and anchor to key-industrial-projects/,
+    });
   });
 });

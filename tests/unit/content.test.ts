@@ -62,7 +62,12 @@ describe("broken content stops the build with the file, the line and what to do"
     const content = contentCopy();
     content.edit(SECTION, (text) => text.replace(/^title: .*\n/m, ""));
     expect(content.problems()).toEqual([
-      expect.objectContaining({ file: "content/zh-CN/sections/01-biomedicine.md", field: "title", zh: "缺少必填字段“title”。", en: 'The required field "title" is missing.' }),
+      expect.objectContaining({
+        file: "content/zh-CN/sections/01-biomedicine.md",
+        field: "title",
+        zh: "缺少必填字段“title”。",
+        en: 'The required field "title" is missing.',
+      }),
     ]);
   });
 
@@ -71,7 +76,12 @@ describe("broken content stops the build with the file, the line and what to do"
     content.edit(SECTION, (text) => text.replace("order: 1", "order: first"));
     const text = content.read(SECTION);
     expect(content.problems()).toEqual([
-      expect.objectContaining({ line: lineOf(text, "order: first"), field: "order", zh: expect.stringContaining("应为：正整数"), en: expect.stringContaining("whole number") }),
+      expect.objectContaining({
+        line: lineOf(text, "order: first"),
+        field: "order",
+        zh: expect.stringContaining("应为：正整数"),
+        en: expect.stringContaining("whole number"),
+      }),
     ]);
   });
 
@@ -91,7 +101,14 @@ describe("broken content stops the build with the file, the line and what to do"
     const content = contentCopy();
     content.edit("sections/02-tourism.md", (text) => text.replace("slug: tourism", "slug: biomedicine").replace("order: 2", "order: 1"));
     const problems = content.problems();
-    expect(problems).toContainEqual(expect.objectContaining({ file: "content/zh-CN/sections/02-tourism.md", line: 3, field: "slug", zh: expect.stringContaining("与 content/zh-CN/sections/01-biomedicine.md 重复") }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: "content/zh-CN/sections/02-tourism.md",
+        line: 3,
+        field: "slug",
+        zh: expect.stringContaining("与 content/zh-CN/sections/01-biomedicine.md 重复"),
+      }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ line: 2, field: "order", en: expect.stringContaining("already used") }));
   });
 
@@ -100,7 +117,12 @@ describe("broken content stops the build with the file, the line and what to do"
     content.edit("projects.md", (text) => text.replace("section: public-services, anchor: education", "section: schools, anchor: education"));
     const text = content.read("projects.md");
     expect(content.problems()).toEqual([
-      expect.objectContaining({ file: "content/zh-CN/projects.md", line: lineOf(text, "section: schools"), field: "projects.0.related.1.section", zh: expect.stringContaining("章节“schools”不存在") }),
+      expect.objectContaining({
+        file: "content/zh-CN/projects.md",
+        line: lineOf(text, "section: schools"),
+        field: "projects.0.related.1.section",
+        zh: expect.stringContaining("章节“schools”不存在"),
+      }),
     ]);
   });
 

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 const SOURCE_FOLDERS = ["app", "components", "lib", "locales", "scripts", "editor"];
 
 function sourceFiles(folder: string): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true, recursive: true }).flatMap((entry) =>
-    entry.isFile() && /\.(ts|tsx|mjs|css)$/.test(entry.name) ? [path.join(entry.parentPath, entry.name)] : [],
-  );
+  return fs
+    .readdirSync(folder, { withFileTypes: true, recursive: true })
+    .flatMap((entry) => (entry.isFile() && /\.(ts|tsx|mjs|css)$/.test(entry.name) ? [path.join(entry.parentPath, entry.name)] : []));
 }
 
 /** A package named in an import, a dynamic import(), a require() or a CSS @import, with or without a subpath. */

@@ -13,8 +13,7 @@ const runBootScript = () => new Function(BOOT_SCRIPT)();
 vi.mock("@/lib/modules/bundle", () => ({
   modulesManifest: () => ({ entry: "/assets/js/site-TEST.js", preload: ["/assets/js/chunk-TEST.js"], bootScript: BOOT_SCRIPT, files: [] }),
 }));
-const htmlAttributes = () =>
-  Object.fromEntries([...document.documentElement.attributes].map((attribute) => [attribute.name, attribute.value]));
+const htmlAttributes = () => Object.fromEntries([...document.documentElement.attributes].map((attribute) => [attribute.name, attribute.value]));
 
 describe("the boot script applies stored display modes before first paint", () => {
   beforeEach(() => {
@@ -48,10 +47,7 @@ describe("the boot script applies stored display modes before first paint", () =
   });
 
   it("ignores unknown modes and values that are not allowed", () => {
-    localStorage.setItem(
-      STORAGE_KEY,
-      '{"elder":"yes","scheme":"red","text-scale":"900","onclick":"alert(1)","__proto__":{"elder":"on"}}',
-    );
+    localStorage.setItem(STORAGE_KEY, '{"elder":"yes","scheme":"red","text-scale":"900","onclick":"alert(1)","__proto__":{"elder":"on"}}');
     runBootScript();
     expect(htmlAttributes()).toEqual({ "data-js": "" });
   });

@@ -7,7 +7,11 @@ import en from "@/locales/en/modes.json";
 import { resources } from "@/locales/resources";
 import zhCN from "@/locales/zh-CN/modes.json";
 
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
 
 // locales.test.ts checks these strings as it checks every namespace: the same keys in
 // every language, no empty string, no Chinese in English, the same placeholders.

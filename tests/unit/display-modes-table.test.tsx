@@ -5,7 +5,17 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DisplayModeButtons, DisplayModeToolbar } from "@/components/display-modes/DisplayModeControls";
 import { AccessibilityHelpPage } from "@/components/pages/AccessibilityHelpPage";
 import { BOOT_CONFIG } from "@/lib/display-modes/boot-script";
-import { DISPLAY_MODES, FEATURES, HELP_ENTRIES, MODE_NAMES, ON_DEMAND, TOGGLE_MODES, TOOLBAR_GROUPS, togglesIn, type FeatureName } from "@/lib/display-modes/modes";
+import {
+  DISPLAY_MODES,
+  FEATURES,
+  HELP_ENTRIES,
+  MODE_NAMES,
+  ON_DEMAND,
+  TOGGLE_MODES,
+  TOOLBAR_GROUPS,
+  togglesIn,
+  type FeatureName,
+} from "@/lib/display-modes/modes";
 import { SHORTCUTS } from "@/lib/display-modes/shortcuts";
 import { LOCALES } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translate";

@@ -19,12 +19,7 @@ describe("连读 reads sentence by sentence", () => {
     });
 
     it(`splits English text at . ! ? ${how}`, () => {
-      expect(splitSentences(EN, "en", useSegmenter).map((s) => s.text)).toEqual([
-        "Seize the opportunity.",
-        "Build the platform!",
-        "Is it done?",
-        "Yes.",
-      ]);
+      expect(splitSentences(EN, "en", useSegmenter).map((s) => s.text)).toEqual(["Seize the opportunity.", "Build the platform!", "Is it done?", "Yes."]);
     });
   }
 

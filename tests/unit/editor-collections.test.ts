@@ -40,7 +40,8 @@ function formWidgets(fields: CmsField[], prefix = "", out = new Map<string, CmsF
 function forms() {
   return editorCollections().flatMap((collection) => {
     const translation = collection.name.startsWith("en-");
-    if ("folder" in collection) return [{ name: collection.name, translation, kind: "section" as FileKind, fields: collection.fields as CmsField[], path: String(collection.folder) }];
+    if ("folder" in collection)
+      return [{ name: collection.name, translation, kind: "section" as FileKind, fields: collection.fields as CmsField[], path: String(collection.folder) }];
     return (collection.files as { name: string; file: string; fields: CmsField[] }[]).map((file) => ({
       name: file.name,
       translation,
@@ -91,7 +92,11 @@ describe("the editor's forms, generated from the content schemas", () => {
     for (const form of forms()) {
       const names = form.fields.map((field) => field.name);
       if (FILE_KINDS[form.kind].body) expect(names.slice(-2), form.name).toEqual([...BODY_FIELDS]);
-      else expect(names.some((name) => (BODY_FIELDS as readonly string[]).includes(name)), form.name).toBe(false);
+      else
+        expect(
+          names.some((name) => (BODY_FIELDS as readonly string[]).includes(name)),
+          form.name,
+        ).toBe(false);
     }
     for (const kind of Object.keys(FILE_KINDS) as FileKind[]) {
       const fields = Object.keys((jsonSchemaOf(FILE_KINDS[kind].schema) as SchemaNode).properties ?? {});
@@ -101,10 +106,7 @@ describe("the editor's forms, generated from the content schemas", () => {
 
   it("lets the translation change words only: order, slug, date, anchors, project numbers and related paragraphs are read-only", () => {
     const readonly = Object.fromEntries(
-      forms().map((form) => [
-        form.name,
-        [...formWidgets(form.fields)].filter(([, field]) => field.widget === READONLY_WIDGET).map(([at]) => at),
-      ]),
+      forms().map((form) => [form.name, [...formWidgets(form.fields)].filter(([, field]) => field.widget === READONLY_WIDGET).map(([at]) => at)]),
     );
     expect(readonly).toEqual({
       "zh-CN-sections": [],
@@ -117,7 +119,9 @@ describe("the editor's forms, generated from the content schemas", () => {
     // Nor can it add, remove or reorder the headings and projects of the original.
     const lists = forms()
       .filter((form) => form.translation)
-      .flatMap((form) => [...formWidgets(form.fields)].filter(([at, field]) => field.widget === "list" && ["parts", "projects"].includes(at)).map(([, field]) => field));
+      .flatMap((form) =>
+        [...formWidgets(form.fields)].filter(([at, field]) => field.widget === "list" && ["parts", "projects"].includes(at)).map(([, field]) => field),
+      );
     expect(lists.length).toBe(3);
     for (const list of lists) expect(list).toMatchObject({ allow_add: false, allow_remove: false, allow_reorder: false });
   });

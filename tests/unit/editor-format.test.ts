@@ -42,7 +42,12 @@ describe("the editor's file format", () => {
   it("shows the body as an introduction and headings with their anchors and text", () => {
     const entry = parseEntry(SECTION);
     expect(entry.intro).toMatch(/^抢抓“双区驱动”战略机遇/);
-    expect(entry.parts.map((part) => part.anchor)).toEqual(["strategic-platform", "land-and-planning", "innovation-infrastructure", "investment-and-cooperation"]);
+    expect(entry.parts.map((part) => part.anchor)).toEqual([
+      "strategic-platform",
+      "land-and-planning",
+      "innovation-infrastructure",
+      "investment-and-cooperation",
+    ]);
     expect(entry.parts[0]?.heading).toBe("提升战略平台，增强政策优势。");
     expect(entry.parts[0]?.text).toMatch(/^主动承接翠亨新区.*申报工作。$/);
     expect(entry).toMatchObject({ order: 1, slug: "biomedicine" });
@@ -58,15 +63,15 @@ describe("the editor's file format", () => {
   it("changes only the heading line when a heading is reworded, and keeps its anchor", () => {
     const entry = opened(SECTION);
     (entry.parts[0] as BodyPart).heading = "提升战略平台。";
-    expect(serializeEntry(entry, SECTION_FIELDS)).toBe(SECTION.replace("## 提升战略平台，增强政策优势。 {#strategic-platform}", "## 提升战略平台。 {#strategic-platform}"));
+    expect(serializeEntry(entry, SECTION_FIELDS)).toBe(
+      SECTION.replace("## 提升战略平台，增强政策优势。 {#strategic-platform}", "## 提升战略平台。 {#strategic-platform}"),
+    );
   });
 
   it("adds a new heading with its anchor and text where it was put", () => {
     const entry = opened(SECTION);
     entry.parts.splice(1, 0, { heading: "新的标题。", anchor: "new-heading", text: "新的段落。\n" });
-    expect(serializeEntry(entry, SECTION_FIELDS)).toBe(
-      SECTION.replace("## 拓展用地空间", "## 新的标题。 {#new-heading}\n\n新的段落。\n\n## 拓展用地空间"),
-    );
+    expect(serializeEntry(entry, SECTION_FIELDS)).toBe(SECTION.replace("## 拓展用地空间", "## 新的标题。 {#new-heading}\n\n新的段落。\n\n## 拓展用地空间"));
   });
 
   it("writes an added optional field after the fields that come before it in the form", () => {
@@ -137,7 +142,9 @@ describe("the editor's file format", () => {
       },
       SECTION_FIELDS,
     );
-    expect(saved).toBe("---\norder: 10\nslug: digital\ntitle: 建设数字南朗。\n---\n\n引言段落。\n\n## 数字政府。 {#digital-government}\n\n第一段。\n\n第二段。\n");
+    expect(saved).toBe(
+      "---\norder: 10\nslug: digital\ntitle: 建设数字南朗。\n---\n\n引言段落。\n\n## 数字政府。 {#digital-government}\n\n第一段。\n\n第二段。\n",
+    );
     const root = tempDir("editor-new-section");
     fs.cpSync("content/zh-CN", path.join(root, "content/zh-CN"), { recursive: true });
     writeFile(root, "content/zh-CN/sections/10-digital.md", saved);

@@ -45,4 +45,3 @@ export function fakeSpeech(voices: SpeechSynthesisVoice[] = [voice("zh-CN", "普
   };
   return { spoken, synth, finish, setVoices };
 }
-

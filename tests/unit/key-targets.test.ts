@@ -123,15 +123,23 @@ describe("a broken key target stops the build with the file, the line and what t
     content.edit("overview.md", (text) => text.replace("section: tourism", "section: tourisme").replace("anchor: culture", "anchor: culture-centres"));
     const text = content.read("overview.md");
     const problems = content.problems();
-    expect(problems).toContainEqual(expect.objectContaining({ line: lineOf(text, "section: tourisme"), field: "targets.10.section", zh: expect.stringContaining("章节“tourisme”不存在") }));
-    expect(problems).toContainEqual(expect.objectContaining({ line: lineOf(text, "anchor: culture-centres"), field: "targets.11.anchor", en: expect.stringContaining('"culture-centres"') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: lineOf(text, "section: tourisme"), field: "targets.10.section", zh: expect.stringContaining("章节“tourisme”不存在") }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: lineOf(text, "anchor: culture-centres"), field: "targets.11.anchor", en: expect.stringContaining('"culture-centres"') }),
+    );
   });
 
   it("names a value written with a thousands separator, which YAML reads as text", () => {
     const content = contentCopy();
     content.edit("overview.md", (text) => text.replace("value: 2000", 'value: "2,000"'));
     expect(content.problems()).toEqual([
-      expect.objectContaining({ field: "targets.1.value", zh: expect.stringContaining("不带单位和千位逗号"), en: expect.stringContaining("without unit or thousands separators") }),
+      expect.objectContaining({
+        field: "targets.1.value",
+        zh: expect.stringContaining("不带单位和千位逗号"),
+        en: expect.stringContaining("without unit or thousands separators"),
+      }),
     ]);
   });
 

@@ -34,8 +34,7 @@ const pluralBases = (keys: Iterable<string>) => [...keys].filter((key) => PLURAL
 const placeholders = (value: string) => [...value.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((m) => m[1]).sort();
 const namespaces = Object.keys(resources["zh-CN"]) as (keyof (typeof resources)["zh-CN"])[];
 const reference = (namespace: (typeof namespaces)[number]) => flatten(getResources("zh-CN")[namespace] as Strings);
-const stringsOf = (locale: Locale, namespace: (typeof namespaces)[number]) =>
-  flatten((getResources(locale)[namespace] as Strings | undefined) ?? {});
+const stringsOf = (locale: Locale, namespace: (typeof namespaces)[number]) => flatten((getResources(locale)[namespace] as Strings | undefined) ?? {});
 
 describe("every language has every UI string", () => {
   it("registers exactly these namespaces, in every language, so that every one of them is checked here", () => {

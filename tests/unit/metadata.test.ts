@@ -33,7 +33,9 @@ describe("descriptions end at a sentence or word boundary", () => {
   it("cuts a long English sentence after a whole word, never inside one, and not after “and” or “the”", () => {
     const cut = description(LONG_ENGLISH);
     expect(cut.length).toBeLessThanOrEqual(160);
-    expect(cut).toBe("Seize the strategic opportunities of the “dual-zone drive”, carry out the city Party committee’s “3+4” Number One Project for major industrial platforms, speed…");
+    expect(cut).toBe(
+      "Seize the strategic opportunities of the “dual-zone drive”, carry out the city Party committee’s “3+4” Number One Project for major industrial platforms, speed…",
+    );
     expect(endsAtBoundary(LONG_ENGLISH, cut)).toBe(true);
   });
 
@@ -74,9 +76,12 @@ describe("titles where search engines show them (<title>, og:title) take at most
     expect(documentTitle("en", "8. Create a new system of social governance, and take forward the building of a safe Nanlang in all respects")).toBe(
       "8. Create a new system of social governance - Nanlang Town",
     );
-    expect(documentTitle("en", "2. Upgrade the Hometown of Sun Yat-sen Scenic Area as a whole, and build a coastal international destination for business, culture and tourism")).toBe(
-      "2. Upgrade the Hometown of Sun Yat-sen Scenic Area as a whole",
-    );
+    expect(
+      documentTitle(
+        "en",
+        "2. Upgrade the Hometown of Sun Yat-sen Scenic Area as a whole, and build a coastal international destination for business, culture and tourism",
+      ),
+    ).toBe("2. Upgrade the Hometown of Sun Yat-sen Scenic Area as a whole");
     expect(shortTitle("5. Strengthen the comprehensive improvement of the ecological environment, and build a good place to live and work")).toBe(
       "5. Strengthen the comprehensive improvement of the ecological…",
     );
@@ -94,14 +99,17 @@ describe("titles where search engines show them (<title>, og:title) take at most
       expect(card.length, card).toBeLessThanOrEqual(TITLE_LIMIT);
       // Whatever is cut, the title still begins with the page's own words.
       expect(title.startsWith(card.replace(/…$/, "")), card).toBe(true);
-      expect([t("site.name"), t("site.shortName")].some((site) => tab === `${title} - ${site}`) || title.startsWith(tab.replace(/( - .*)?…?$/, "")), tab).toBe(true);
+      expect([t("site.name"), t("site.shortName")].some((site) => tab === `${title} - ${site}`) || title.startsWith(tab.replace(/( - .*)?…?$/, "")), tab).toBe(
+        true,
+      );
     }
   });
 });
 
 describe("Open Graph locales", () => {
   it("are written as Open Graph expects, each page listing the other languages as alternates", () => {
-    const card = (locale: (typeof LOCALES)[number]) => pageMetadata(locale, { title: "t", description: "d", path: routes.home }).openGraph as { locale?: string; alternateLocale?: string[] };
+    const card = (locale: (typeof LOCALES)[number]) =>
+      pageMetadata(locale, { title: "t", description: "d", path: routes.home }).openGraph as { locale?: string; alternateLocale?: string[] };
     expect(card("zh-CN")).toMatchObject({ locale: "zh_CN", alternateLocale: ["zh_HK", "en_GB"] });
     expect(card("zh-HK")).toMatchObject({ locale: "zh_HK", alternateLocale: ["zh_CN", "en_GB"] });
     expect(card("en")).toMatchObject({ locale: "en_GB", alternateLocale: ["zh_CN", "zh_HK"] });

@@ -100,7 +100,11 @@ describe("the toolbar's controls", () => {
     const user = await openPage({ toolbarOpen: true });
     const region = within(toolbar());
     const schemes = region.getByRole("group", { name: "配色" });
-    expect(within(schemes).getAllByRole("radio").map((radio) => radio.getAttribute("value"))).toEqual(["default", "black-on-white", "white-on-black", "yellow-on-black"]);
+    expect(
+      within(schemes)
+        .getAllByRole("radio")
+        .map((radio) => radio.getAttribute("value")),
+    ).toEqual(["default", "black-on-white", "white-on-black", "yellow-on-black"]);
     await user.click(region.getByRole("radio", { name: "黑底白字" }));
     expect(html.getAttribute("data-scheme")).toBe("white-on-black");
     expect(status().textContent?.trim()).toBe("配色：黑底白字");
@@ -339,7 +343,11 @@ describe("字幕文字: the caption bar in 简体, 繁体 or with 拼音", () =>
     const fetch = stubFetch(async () => Response.json(CAPTION_TEXT));
     const user = await openPage({ settings: { "caption-bar": "on" }, toolbarOpen: true });
     const group = captionGroup();
-    expect(within(group).getAllByRole("radio").map((radio) => [radio.getAttribute("value"), (radio as HTMLInputElement).checked])).toEqual([
+    expect(
+      within(group)
+        .getAllByRole("radio")
+        .map((radio) => [radio.getAttribute("value"), (radio as HTMLInputElement).checked]),
+    ).toEqual([
       ["simplified", true],
       ["traditional", false],
       ["pinyin", false],
@@ -399,7 +407,11 @@ describe("starting the modules", () => {
   it("marks them ready, and a module that cannot start as failed, while the others start", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     vi.resetModules();
-    document.body.innerHTML = renderToStaticMarkup(<SitePage locale="zh-CN" path="/">{null}</SitePage>);
+    document.body.innerHTML = renderToStaticMarkup(
+      <SitePage locale="zh-CN" path="/">
+        {null}
+      </SitePage>,
+    );
     // The header's strings are missing: the display modes must not start half-way.
     document.querySelector("header > script[data-module-strings]")!.remove();
     const { initAll } = await import("@/components/modules");

@@ -16,7 +16,17 @@ type Mode = "high" | "moderate" | "refuse";
 function advisories(mode: Mode) {
   const severity = mode === "high" ? "high" : "moderate";
   return {
-    yaml: [{ id: 1, url: "https://advisories.invalid/1", title: `Test advisory (${severity})`, severity, vulnerable_versions: "<=2.9.1", cwe: [], cvss: { score: 7.5, vectorString: null } }],
+    yaml: [
+      {
+        id: 1,
+        url: "https://advisories.invalid/1",
+        title: `Test advisory (${severity})`,
+        severity,
+        vulnerable_versions: "<=2.9.1",
+        cwe: [],
+        cvss: { score: 7.5, vectorString: null },
+      },
+    ],
   };
 }
 
@@ -68,7 +78,9 @@ describe("npm run check:dependencies", () => {
     expect(moderate.output).toContain("no high or critical advisory in");
     expect(moderate.output).toMatch(/no high or critical advisory in \d+ dependencies \(critical 0, high 0, moderate [1-9]\d*, low 0, info 0\)/);
     expect(refused.code, refused.output).toBe(0);
-    expect(refused.output).toContain("⚠ npm audit did not run: the registry refused or could not be reached for the advisory request (HTTP 405 Method Not Allowed");
+    expect(refused.output).toContain(
+      "⚠ npm audit did not run: the registry refused or could not be reached for the advisory request (HTTP 405 Method Not Allowed",
+    );
     expect(refused.output).toContain("no dependency was checked this time. This alone does not fail the run.");
     expect(refused.output).toContain("⚠ npm audit 没有运行");
   }, 120_000);
@@ -92,7 +104,15 @@ describe("what npm audit answered, judged", () => {
   it("a critical advisory fails like a high one", () => {
     const report = {
       auditReportVersion: 2,
-      vulnerabilities: { pagefind: { name: "pagefind", severity: "critical", isDirect: true, via: [{ title: "Example", url: "https://advisories.invalid/2" }], fixAvailable: { name: "pagefind", version: "9.9.9" } } },
+      vulnerabilities: {
+        pagefind: {
+          name: "pagefind",
+          severity: "critical",
+          isDirect: true,
+          via: [{ title: "Example", url: "https://advisories.invalid/2" }],
+          fixAvailable: { name: "pagefind", version: "9.9.9" },
+        },
+      },
       metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 1, total: 1 }, dependencies: { total: 10 } },
     };
     const verdict = judgeAudit(JSON.stringify(report), "");

@@ -117,7 +117,9 @@ describe("the Mozilla HTTP Observatory's scoring, applied to answers", () => {
     const sri = (body: string) => results(httpsSite(NEW_HEADERS, body))["Subresource Integrity"];
     expect(sri('<script src="https://cdn.example.org/a.js"></script>')).toBe("sri-not-implemented-but-external-scripts-loaded-securely -5");
     expect(sri('<script src="http://cdn.example.org/a.js"></script>')).toBe("sri-not-implemented-and-external-scripts-not-loaded-securely -50");
-    expect(sri('<script src="https://cdn.example.org/a.js" integrity="sha384-x" crossorigin></script>')).toBe("sri-implemented-and-external-scripts-loaded-securely 5");
+    expect(sri('<script src="https://cdn.example.org/a.js" integrity="sha384-x" crossorigin></script>')).toBe(
+      "sri-implemented-and-external-scripts-loaded-securely 5",
+    );
     expect(sri('<script src="/a.js" integrity="sha384-x"></script>')).toBe("sri-implemented-and-all-scripts-loaded-securely 5");
     expect(sri("<p>no scripts</p>")).toBe("sri-not-implemented-but-no-scripts-loaded 0");
     const { "referrer-policy": _referrer, ...withoutReferrer } = NEW_HEADERS;
@@ -132,8 +134,27 @@ describe("the Mozilla HTTP Observatory's scoring, applied to answers", () => {
   });
 
   it("turns scores into grades as the Observatory's chart does", () => {
-    expect([135, 100, 99, 90, 89, 85, 84, 80, 79, 70, 65, 60, 59, 50, 45, 40, 30, 25, 24, 0].map(gradeForScore)).toEqual(
-      ["A+", "A+", "A", "A", "A-", "A-", "B+", "B+", "B", "B", "B-", "C+", "C", "C", "C-", "D+", "D", "D-", "F", "F"],
-    );
+    expect([135, 100, 99, 90, 89, 85, 84, 80, 79, 70, 65, 60, 59, 50, 45, 40, 30, 25, 24, 0].map(gradeForScore)).toEqual([
+      "A+",
+      "A+",
+      "A",
+      "A",
+      "A-",
+      "A-",
+      "B+",
+      "B+",
+      "B",
+      "B",
+      "B-",
+      "C+",
+      "C",
+      "C",
+      "C-",
+      "D+",
+      "D",
+      "D-",
+      "F",
+      "F",
+    ]);
   });
 });

@@ -143,8 +143,12 @@ describe("the content check of the phrase table", () => {
   });
 
   it("refuses the same word written twice", () => {
-    const problems = checkPhraseTable(table("- simplified: 濠涌\n  traditional: 濠涌\n  note: 村名。\n- simplified: 濠涌\n  traditional: 濠湧\n  note: 又一次。\n"));
-    expect(problems).toEqual([expect.objectContaining({ line: 4, field: "simplified", zh: expect.stringContaining("“濠涌”在对照表中出现了两次（第 1 行和第 4 行）") })]);
+    const problems = checkPhraseTable(
+      table("- simplified: 濠涌\n  traditional: 濠涌\n  note: 村名。\n- simplified: 濠涌\n  traditional: 濠湧\n  note: 又一次。\n"),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 4, field: "simplified", zh: expect.stringContaining("“濠涌”在对照表中出现了两次（第 1 行和第 4 行）") }),
+    ]);
   });
 
   it("is an empty table when the file does not exist", () => {

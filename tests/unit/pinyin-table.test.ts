@@ -36,7 +36,9 @@ describe("the reviewed 拼音 table (content/zh-CN/pinyin.yaml)", () => {
   });
 
   it("refuses a word written twice, and a list instead of lines of 词: 拼音", () => {
-    expect(checkPinyinTable(table("濠涌: háo chōng\n濠涌: háo yǒng\n"))).toEqual([expect.objectContaining({ line: 2, zh: expect.stringContaining("拼音对照表的写法有误") })]);
+    expect(checkPinyinTable(table("濠涌: háo chōng\n濠涌: háo yǒng\n"))).toEqual([
+      expect.objectContaining({ line: 2, zh: expect.stringContaining("拼音对照表的写法有误") }),
+    ]);
     expect(checkPinyinTable(table("- 濠涌: háo chōng\n"))).toEqual([expect.objectContaining({ line: 1, zh: expect.stringContaining("一行一条") })]);
   });
 

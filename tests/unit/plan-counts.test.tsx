@@ -28,9 +28,21 @@ const LABELS: Record<Locale, Record<9 | 10 | 11, { projects: string; sections: s
     11: { projects: "十一件民生實事", sections: "十一個方面的重點工作", link: "查看十一件民生實事及其相關段落" },
   },
   en: {
-    9: { projects: "Nine livelihood projects", sections: "Key tasks in nine areas", link: "See the nine livelihood projects and the paragraphs of the plan that cover them" },
-    10: { projects: "Ten livelihood projects", sections: "Key tasks in ten areas", link: "See the ten livelihood projects and the paragraphs of the plan that cover them" },
-    11: { projects: "Eleven livelihood projects", sections: "Key tasks in eleven areas", link: "See the eleven livelihood projects and the paragraphs of the plan that cover them" },
+    9: {
+      projects: "Nine livelihood projects",
+      sections: "Key tasks in nine areas",
+      link: "See the nine livelihood projects and the paragraphs of the plan that cover them",
+    },
+    10: {
+      projects: "Ten livelihood projects",
+      sections: "Key tasks in ten areas",
+      link: "See the ten livelihood projects and the paragraphs of the plan that cover them",
+    },
+    11: {
+      projects: "Eleven livelihood projects",
+      sections: "Key tasks in eleven areas",
+      link: "See the eleven livelihood projects and the paragraphs of the plan that cover them",
+    },
   },
 };
 
@@ -41,7 +53,17 @@ describe("numbers in words, as the plan counts", () => {
   });
 
   it("writes English numbers in words up to ninety-nine", () => {
-    expect([1, 9, 10, 11, 19, 20, 21, 99, 100].map(englishNumberWord)).toEqual(["one", "nine", "ten", "eleven", "nineteen", "twenty", "twenty-one", "ninety-nine", "100"]);
+    expect([1, 9, 10, 11, 19, 20, 21, 99, 100].map(englishNumberWord)).toEqual([
+      "one",
+      "nine",
+      "ten",
+      "eleven",
+      "nineteen",
+      "twenty",
+      "twenty-one",
+      "ninety-nine",
+      "100",
+    ]);
   });
 
   it.each(LOCALES)("fills the %s labels from the counts it is given", (locale) => {
@@ -70,8 +92,15 @@ describe("the labels that count the plan follow the content", { timeout: 30_000 
         const starts = [...text.matchAll(/^ {2}- number: /gm)].map((m) => m.index);
         return text.slice(0, starts[starts.length + by]) + "---\n";
       }
-      const extra: LivelihoodProject = { number: 11, title: language === "en" ? "An eleventh project" : "第十一件实事", related: [{ section: "livelihood", anchor: "ten-projects" }] };
-      return text.replace(/\n---\n*$/, `\n  - number: ${extra.number}\n    title: ${extra.title}\n    related:\n      - { section: livelihood, anchor: ten-projects }\n---\n`);
+      const extra: LivelihoodProject = {
+        number: 11,
+        title: language === "en" ? "An eleventh project" : "第十一件实事",
+        related: [{ section: "livelihood", anchor: "ten-projects" }],
+      };
+      return text.replace(
+        /\n---\n*$/,
+        `\n  - number: ${extra.number}\n    title: ${extra.title}\n    related:\n      - { section: livelihood, anchor: ten-projects }\n---\n`,
+      );
     });
 
   it.each([

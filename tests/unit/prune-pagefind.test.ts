@@ -42,11 +42,20 @@ describe("only the Pagefind files the site's search loads are published", () => 
       "pagefind-ui.js.gz",
     ]);
     const left = fs.readdirSync(path.join(out, "pagefind"), { recursive: true, encoding: "utf8" }).filter((name) => name.includes("."));
-    expect(left.sort()).toEqual(PAGEFIND_OUTPUT.slice(0, 10).map((name) => name.split("/").join(path.sep)).sort());
+    expect(left.sort()).toEqual(
+      PAGEFIND_OUTPUT.slice(0, 10)
+        .map((name) => name.split("/").join(path.sep))
+        .sort(),
+    );
   });
 
   it("removes anything it does not know, such as a playground folder", () => {
-    const out = tempFiles("pagefind", { "pagefind/pagefind.js": "x", "pagefind/pagefind-worker.js": "x", "pagefind/pagefind-entry.json": "{}", "pagefind/playground/index.html": "x" });
+    const out = tempFiles("pagefind", {
+      "pagefind/pagefind.js": "x",
+      "pagefind/pagefind-worker.js": "x",
+      "pagefind/pagefind-entry.json": "{}",
+      "pagefind/playground/index.html": "x",
+    });
     expect(prunePagefind(out)).toEqual(["playground"]);
   });
 

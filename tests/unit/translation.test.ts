@@ -45,10 +45,16 @@ describe("an English file that contradicts the Chinese one is an error in the En
 
   it("reports headings moved out of the original's order", () => {
     const content = languagesCopy();
-    content.edit(TOURISM, (text) => text.replace("{#scenic-area-review}", "{#TMP}").replace("{#all-area-tourism}", "{#scenic-area-review}").replace("{#TMP}", "{#all-area-tourism}"));
+    content.edit(TOURISM, (text) =>
+      text.replace("{#scenic-area-review}", "{#TMP}").replace("{#all-area-tourism}", "{#scenic-area-review}").replace("{#TMP}", "{#all-area-tourism}"),
+    );
     const text = content.read(TOURISM);
     expect(content.check().problems).toEqual([
-      expect.objectContaining({ file: "content/en/sections/02-tourism.md", line: lineOf(text, "{#all-area-tourism}"), en: expect.stringContaining("not in the original's order") }),
+      expect.objectContaining({
+        file: "content/en/sections/02-tourism.md",
+        line: lineOf(text, "{#all-area-tourism}"),
+        en: expect.stringContaining("not in the original's order"),
+      }),
     ]);
   });
 
@@ -56,11 +62,20 @@ describe("an English file that contradicts the Chinese one is an error in the En
     const content = languagesCopy();
     content.edit("en/projects.md", (text) => text.replace("  - number: 3\n", "  - number: 30\n"));
     expect(content.check().problems).toEqual([
-      expect.objectContaining({ file: "content/en/projects.md", line: lineOf(content.read("en/projects.md"), "number: 30"), field: "projects.2.number", zh: expect.stringContaining("原文 content/zh-CN/projects.md 中没有编号为 30 的实事") }),
+      expect.objectContaining({
+        file: "content/en/projects.md",
+        line: lineOf(content.read("en/projects.md"), "number: 30"),
+        field: "projects.2.number",
+        zh: expect.stringContaining("原文 content/zh-CN/projects.md 中没有编号为 30 的实事"),
+      }),
     ]);
     const swapped = languagesCopy();
-    swapped.edit("en/projects.md", (text) => text.replace("  - number: 3\n", "  - number: X\n").replace("  - number: 4\n", "  - number: 3\n").replace("  - number: X\n", "  - number: 4\n"));
-    expect(swapped.check().problems).toEqual([expect.objectContaining({ file: "content/en/projects.md", field: "projects.2.number", zh: expect.stringContaining("实事的顺序与原文不同") })]);
+    swapped.edit("en/projects.md", (text) =>
+      text.replace("  - number: 3\n", "  - number: X\n").replace("  - number: 4\n", "  - number: 3\n").replace("  - number: X\n", "  - number: 4\n"),
+    );
+    expect(swapped.check().problems).toEqual([
+      expect.objectContaining({ file: "content/en/projects.md", field: "projects.2.number", zh: expect.stringContaining("实事的顺序与原文不同") }),
+    ]);
   });
 
   it("reports an English file that has no Chinese original", () => {
@@ -83,14 +98,18 @@ describe("an English file that contradicts the Chinese one is an error in the En
 describe("a translation that lags behind the original is a notice: the build goes on", { timeout: 30_000 }, () => {
   it("a new heading in the Chinese file: the English page shows it in Chinese, the check says what the translation lacks", () => {
     const content = languagesCopy();
-    content.edit("zh-CN/sections/02-tourism.md", (text) => text.replace("## 鼓励民宿产业发展。", "## 打造海洋旅游品牌。 {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。"));
+    content.edit("zh-CN/sections/02-tourism.md", (text) =>
+      text.replace("## 鼓励民宿产业发展。", "## 打造海洋旅游品牌。 {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。"),
+    );
     const result = content.check();
     expect(result.ok, result.output).toBe(true);
     expect(result.notices).toEqual([
       expect.objectContaining({
         file: "content/en/sections/02-tourism.md",
         line: lineOf(content.read(TOURISM), "{#coastal-greenway}"),
-        zh: expect.stringMatching(/^英文译本尚缺原文 content\/zh-CN\/sections\/02-tourism\.md 中的标题“打造海洋旅游品牌。”（\{#marine-tourism\}，第 \d+ 行）。英文网站在这些地方暂时显示中文原文，并注明尚未翻译。这不影响发布/),
+        zh: expect.stringMatching(
+          /^英文译本尚缺原文 content\/zh-CN\/sections\/02-tourism\.md 中的标题“打造海洋旅游品牌。”（\{#marine-tourism\}，第 \d+ 行）。英文网站在这些地方暂时显示中文原文，并注明尚未翻译。这不影响发布/,
+        ),
         en: expect.stringContaining('The English translation lacks the original\'s heading "打造海洋旅游品牌。"'),
       }),
     ]);
@@ -111,10 +130,19 @@ describe("a translation that lags behind the original is a notice: the build goe
 
   it("a new project in the Chinese file: the English list shows it in Chinese", () => {
     const content = languagesCopy();
-    content.edit("zh-CN/projects.md", (text) => `${text.replace(/\n---\n/, "\n  - number: 11\n    title: 建设智慧社区\n    related:\n      - { section: livelihood, anchor: ten-projects }\n---\n")}`);
+    content.edit(
+      "zh-CN/projects.md",
+      (text) =>
+        `${text.replace(/\n---\n/, "\n  - number: 11\n    title: 建设智慧社区\n    related:\n      - { section: livelihood, anchor: ten-projects }\n---\n")}`,
+    );
     const result = content.check();
     expect(result.ok, result.output).toBe(true);
-    expect(result.notices).toEqual([expect.objectContaining({ file: "content/en/projects.md", zh: expect.stringContaining("英文译本尚缺原文 content/zh-CN/projects.md 中的第 11 件实事“建设智慧社区”") })]);
+    expect(result.notices).toEqual([
+      expect.objectContaining({
+        file: "content/en/projects.md",
+        zh: expect.stringContaining("英文译本尚缺原文 content/zh-CN/projects.md 中的第 11 件实事“建设智慧社区”"),
+      }),
+    ]);
     const projects = content.load("en").livelihoodProjects.projects;
     expect(projects).toHaveLength(11);
     expect(projects[10]).toEqual({ number: 11, title: "建设智慧社区", related: [{ section: "livelihood", anchor: "ten-projects" }], lang: "zh-CN" });
@@ -123,11 +151,22 @@ describe("a translation that lags behind the original is a notice: the build goe
 
   it("a project's related paragraphs changed in the Chinese file: the English site follows the original", () => {
     const content = languagesCopy();
-    content.edit("zh-CN/projects.md", (text) => text.replace("{ section: public-services, anchor: education }", "{ section: public-services, anchor: culture }"));
+    content.edit("zh-CN/projects.md", (text) =>
+      text.replace("{ section: public-services, anchor: education }", "{ section: public-services, anchor: culture }"),
+    );
     const result = content.check();
     expect(result.ok, result.output).toBe(true);
-    expect(result.notices).toEqual([expect.objectContaining({ file: "content/en/projects.md", line: lineOf(content.read("en/projects.md"), "related:") + 1, zh: expect.stringContaining("英文译本的第 1 件实事的相关段落（related）与原文 content/zh-CN/projects.md 不同，网站使用原文的") })]);
-    expect(content.load("en").livelihoodProjects.projects[0]?.related).toEqual([{ section: "livelihood", anchor: "ten-projects" }, { section: "public-services", anchor: "culture" }]);
+    expect(result.notices).toEqual([
+      expect.objectContaining({
+        file: "content/en/projects.md",
+        line: lineOf(content.read("en/projects.md"), "related:") + 1,
+        zh: expect.stringContaining("英文译本的第 1 件实事的相关段落（related）与原文 content/zh-CN/projects.md 不同，网站使用原文的"),
+      }),
+    ]);
+    expect(content.load("en").livelihoodProjects.projects[0]?.related).toEqual([
+      { section: "livelihood", anchor: "ten-projects" },
+      { section: "public-services", anchor: "culture" },
+    ]);
   });
 
   it("a changed order or slug in the English file: the site uses the original's, and says so", () => {
@@ -136,17 +175,30 @@ describe("a translation that lags behind the original is a notice: the build goe
     const result = content.check();
     expect(result.ok, result.output).toBe(true);
     expect(result.notices).toEqual([
-      expect.objectContaining({ file: "content/en/sections/02-tourism.md", line: 2, zh: "英文译本的 order（这里是 12，原文为 2）、slug（这里是 culture-and-tourism，原文为 tourism）与原文 content/zh-CN/sections/02-tourism.md 不同，网站使用原文的。这不影响发布；请在译文中补上或改正。" }),
+      expect.objectContaining({
+        file: "content/en/sections/02-tourism.md",
+        line: 2,
+        zh: "英文译本的 order（这里是 12，原文为 2）、slug（这里是 culture-and-tourism，原文为 tourism）与原文 content/zh-CN/sections/02-tourism.md 不同，网站使用原文的。这不影响发布；请在译文中补上或改正。",
+      }),
     ]);
     expect(planShape(content.load("en"))).toEqual(planShape(content.load("zh-CN")));
   });
 
   it("a new Chinese section with no English file yet: a notice where the English file belongs", () => {
     const content = languagesCopy();
-    content.write("zh-CN/sections/10-digital.md", "---\norder: 10\nslug: digital\ntitle: 建设数字南朗。\n---\n\n引言。\n\n## 数字政府。 {#digital-government}\n\n正文。\n");
+    content.write(
+      "zh-CN/sections/10-digital.md",
+      "---\norder: 10\nslug: digital\ntitle: 建设数字南朗。\n---\n\n引言。\n\n## 数字政府。 {#digital-government}\n\n正文。\n",
+    );
     const result = content.check();
     expect(result.ok, result.output).toBe(true);
-    expect(result.notices).toEqual([expect.objectContaining({ file: "content/en/sections/10-digital.md", line: 1, zh: expect.stringContaining("英文译本尚缺这个文件（原文 content/zh-CN/sections/10-digital.md）") })]);
+    expect(result.notices).toEqual([
+      expect.objectContaining({
+        file: "content/en/sections/10-digital.md",
+        line: 1,
+        zh: expect.stringContaining("英文译本尚缺这个文件（原文 content/zh-CN/sections/10-digital.md）"),
+      }),
+    ]);
     expect(result.lines).toBeLessThanOrEqual(12);
     expect(content.load("en").sections.at(-1)).toMatchObject({ slug: "digital", lang: "zh-CN", title: "建设数字南朗。" });
   });

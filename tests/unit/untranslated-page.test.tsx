@@ -43,12 +43,24 @@ describe("an English page whose text is not translated yet", { timeout: 30_000 }
     content.remove("en/sections/02-tourism.md");
     const home = render(<HomePage locale="en" />);
     const list = within(home.container).getByRole("region", { name: "Key tasks in nine areas" });
-    expect(within(list).getByRole("link", { name: /^2\. 推进孙中山故里/ }).getAttribute("lang")).toBe("zh-CN");
-    expect(within(list).getByRole("link", { name: /^1\. Implement the “Number One Project”/ }).getAttribute("lang")).toBeNull();
+    expect(
+      within(list)
+        .getByRole("link", { name: /^2\. 推进孙中山故里/ })
+        .getAttribute("lang"),
+    ).toBe("zh-CN");
+    expect(
+      within(list)
+        .getByRole("link", { name: /^1\. Implement the “Number One Project”/ })
+        .getAttribute("lang"),
+    ).toBeNull();
     home.unmount();
     render(<SectionPage locale="en" slug="biomedicine" />);
     const next = screen.getByRole("link", { name: /Next section/ });
-    expect(within(next).getByText(/推进孙中山故里/).getAttribute("lang")).toBe("zh-CN");
+    expect(
+      within(next)
+        .getByText(/推进孙中山故里/)
+        .getAttribute("lang"),
+    ).toBe("zh-CN");
     expect(screen.queryByText(NOTICE)).toBeNull();
     expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull();
   });
@@ -73,7 +85,9 @@ describe("an English page whose text is not translated yet", { timeout: 30_000 }
   });
 
   it("shows a heading the English file lacks in Chinese, under its notice, in place", () => {
-    content.edit("zh-CN/sections/02-tourism.md", (text) => text.replace("## 鼓励民宿产业发展。", "## 打造海洋旅游品牌。 {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。"));
+    content.edit("zh-CN/sections/02-tourism.md", (text) =>
+      text.replace("## 鼓励民宿产业发展。", "## 打造海洋旅游品牌。 {#marine-tourism}\n\n发展海洋旅游。\n\n## 鼓励民宿产业发展。"),
+    );
     const { container } = render(<SectionPage locale="en" slug="tourism" />);
     // The page itself is English: no page-wide notice.
     expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull();
@@ -90,11 +104,17 @@ describe("an English page whose text is not translated yet", { timeout: 30_000 }
     expect(ids).toEqual(["scenic-area-review", "all-area-tourism", "coastal-greenway", "marine-tourism", "homestays"]);
     const toc = screen.getByRole("navigation", { name: "In this section" });
     expect(within(toc).getByRole("link", { name: "打造海洋旅游品牌。" }).closest("li")?.getAttribute("lang")).toBe("zh-CN");
-    expect(within(toc).getByRole("link", { name: /^Encourage the development of the homestay industry/ }).closest("[lang]")).toBeNull();
+    expect(
+      within(toc)
+        .getByRole("link", { name: /^Encourage the development of the homestay industry/ })
+        .closest("[lang]"),
+    ).toBeNull();
   });
 
   it("shows a project the English file lacks in Chinese, with its notice, on the projects page and the home page", () => {
-    content.edit("zh-CN/projects.md", (text) => text.replace(/\n---\n/, "\n  - number: 11\n    title: 建设智慧社区\n    related:\n      - { section: livelihood, anchor: ten-projects }\n---\n"));
+    content.edit("zh-CN/projects.md", (text) =>
+      text.replace(/\n---\n/, "\n  - number: 11\n    title: 建设智慧社区\n    related:\n      - { section: livelihood, anchor: ten-projects }\n---\n"),
+    );
     const page = render(<ProjectsPage locale="en" />);
     expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull();
     const title = screen.getByRole("heading", { level: 2, name: /^11\.\s?建设智慧社区$/ });
@@ -102,10 +122,19 @@ describe("an English page whose text is not translated yet", { timeout: 30_000 }
     expect(within(title.closest("li")!).getByText(NOTICE)).toBeTruthy();
     expect(screen.getAllByText(NOTICE)).toHaveLength(1);
     // Its related paragraph is the English section's.
-    expect(within(title.closest("li")!).getByRole("link", { name: /^7\. Vigorously develop social and livelihood services/ }).getAttribute("lang")).toBeNull();
+    expect(
+      within(title.closest("li")!)
+        .getByRole("link", { name: /^7\. Vigorously develop social and livelihood services/ })
+        .getAttribute("lang"),
+    ).toBeNull();
     page.unmount();
     render(<HomePage locale="en" />);
-    expect(screen.getByRole("link", { name: /建设智慧社区/ }).closest("li")?.getAttribute("lang")).toBe("zh-CN");
+    expect(
+      screen
+        .getByRole("link", { name: /建设智慧社区/ })
+        .closest("li")
+        ?.getAttribute("lang"),
+    ).toBe("zh-CN");
     for (const link of screen.getAllByRole("link", { name: /^1\. / })) expect(link.closest("[lang]")).toBeNull();
   });
 });
