@@ -291,7 +291,7 @@ export function startDisplayModes(root: HTMLElement): void {
   const context: OnDemandContext = {
     strings,
     announce,
-    settings: () => getDisplayModes().settings,
+    captionScript: () => getDisplayModes().settings["caption-script"],
     subscribe,
     ownScript,
     captionText: root.querySelector(`[${CONTROL.captionText}]`)?.getAttribute(CONTROL.captionText) ?? undefined,

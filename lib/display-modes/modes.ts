@@ -32,8 +32,8 @@ export interface OnDemandContext {
   strings: Readonly<Record<ToolbarModuleString, string>>;
   /** Says a message in the toolbar's polite live region. */
   announce: (message: string) => void;
-  /** The reader's settings as they are now (StoredSettings, which this table defines), and a way to hear when they change. */
-  settings: () => Readonly<Partial<Record<string, string>>>;
+  /** The reader's 字幕文字 as it is now, and a way to hear when the settings change. */
+  captionScript: () => CaptionScript | undefined;
   subscribe: (listener: () => void) => () => void;
   /** On a Chinese page: the script of its own text, and the address of its caption text (if it has one). */
   ownScript?: "simplified" | "traditional";
@@ -101,7 +101,7 @@ export const FEATURES = {
           hint: context.strings.captionHint,
           captionText: context.captionText,
           ownScript: context.ownScript,
-          chosenScript: () => context.settings()["caption-script"] as CaptionScript | undefined,
+          chosenScript: context.captionScript,
           subscribe: context.subscribe,
           onUnavailable: () => context.announce(context.strings.captionTextUnavailable),
         }),
