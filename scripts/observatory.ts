@@ -44,7 +44,7 @@ async function main() {
   try {
     const grade = gradeSite(await observeSite({ host: EXAMPLE_HOST, httpPort, httpsPort, ca: certificate.ca }));
     console.log(`deploy/site.conf.example, as https://${EXAMPLE_HOST}/ (served on 127.0.0.1:${httpPort} and :${httpsPort}):\n`);
-    console.log(gradeTable(grade));
+    console.log(await gradeTable(grade));
     if (grade.score < 100) process.exitCode = 1;
   } finally {
     await server.stop();

@@ -1,5 +1,7 @@
 import http from "node:http";
 import https from "node:https";
+import path from "node:path";
+import prettier from "prettier";
 import { attribute, elements, parseHtml } from "./export-files";
 
 /**
@@ -411,12 +413,16 @@ export function gradeSite(input: ObservatoryInput): ObservatoryGrade {
 }
 
 /** The grade as a Markdown table, as deploy/README.md shows it. */
-export function gradeTable(grade: ObservatoryGrade): string {
+/** The grade as a Markdown table, laid out as Prettier lays out deploy/README.md, so it can be pasted there as it is. */
+export async function gradeTable(grade: ObservatoryGrade): Promise<string> {
   const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
-  return [
+  const table = [
     "| test | result | score |",
     "| --- | --- | ---: |",
     ...grade.tests.map((t) => `| ${t.test} | \`${t.result}\` | ${signed(t.modifier)} |`),
     `| **total** | **grade ${grade.grade}** | **${grade.score}** |`,
   ].join("\n");
+  const readme = path.resolve("deploy", "README.md");
+  const formatted = await prettier.format(table, { ...(await prettier.resolveConfig(readme)), filepath: readme });
+  return formatted.trimEnd();
 }

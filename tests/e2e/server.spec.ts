@@ -462,7 +462,7 @@ test.describe("the shipped HTTPS example (deploy/site.conf.example)", () => {
     expect(grade.grade).toBe("A+");
     expect(grade.score).toBeGreaterThanOrEqual(100);
     expect(grade.tests.filter((t) => t.modifier < 0)).toEqual([]);
-    expect(fs.readFileSync(path.resolve("deploy", "README.md"), "utf8")).toContain(gradeTable(grade));
+    expect(fs.readFileSync(path.resolve("deploy", "README.md"), "utf8")).toContain(await gradeTable(grade));
   });
 });
 
