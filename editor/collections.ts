@@ -180,7 +180,7 @@ export function bodyFields(translation: boolean): CmsField[] {
   ];
 }
 
-/** Which fields a translation may not change: what addresses or orders the text (see checkMirror in lib/content.ts). */
+/** Which fields a translation may not change: what addresses or orders the text (lib/content/mirror.ts takes them from the original: `copied`). */
 const TRANSLATION_LOCKS = {
   section: { readonly: new Set(["order", "slug"]), locked: new Set<string>() },
   overview: { readonly: new Set(["published"]), locked: new Set<string>() },

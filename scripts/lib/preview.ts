@@ -105,7 +105,7 @@ class HeadInjector extends Transform {
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const { root, port, group } = options;
-  // Content is read afresh on every check and every page (lib/content.ts caches it otherwise).
+  // Content is read afresh on every check and every page (lib/content/load.ts caches it otherwise).
   Object.assign(process.env, { NODE_ENV: "development" });
   const url = `http://127.0.0.1:${port}`;
   const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
