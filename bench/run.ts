@@ -2,7 +2,8 @@
  * npm run bench — measures the built site as production serves it, and prints a Markdown
  * report (also written to reports/bench.md). Not part of npm test: it takes several minutes.
  *
- *   npm run build:preview && npm run bench
+ *   SITE_URL=https://www.example.gov.cn npm run build && npm run bench
+ *   (a build for publication: a preview build's robots.txt keeps search engines out, which costs it Lighthouse's SEO score)
  *   npm run bench -- --skip-scaling       (everything but build scaling)
  *   --skip-lighthouse, --skip-taps, --skip-load, --skip-editor, --runs=N
  *
