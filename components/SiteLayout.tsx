@@ -17,6 +17,9 @@ export function SiteLayout({ locale, children }: { locale: Locale; children: Rea
   return (
     <html lang={locale} id={SITE_IDS.top}>
       <head>
+        {/* No frame is painted before the header, with its buttons and an open toolbar, is parsed: a
+            first paint of half the header would move its buttons when the rest arrives. */}
+        <link rel="expect" href={`#${SITE_IDS.main}`} {...{ blocking: "render" }} />
         {/* Display modes before first paint (lib/display-modes/boot-script.ts). */}
         <script dangerouslySetInnerHTML={{ __html: modules.bootScript }} />
         <script type="module" src={modules.entry} />

@@ -95,6 +95,21 @@ test.describe("reading a page fetches nothing more", () => {
 });
 
 test.describe("a page opened with the toolbar left open", () => {
+  test("no frame is painted before the header and its open toolbar are whole: the page asks the browser to wait for <main>", async ({ page }) => {
+    await page.goto(SECTION_PAGE);
+    const wait = await page.evaluate(() => {
+      const link = document.head.querySelector<HTMLLinkElement>('link[rel="expect"][blocking="render"]');
+      const target = link && document.querySelector(link.getAttribute("href") ?? "");
+      const header = document.querySelector("body > header, header");
+      return {
+        target: target?.tagName ?? null,
+        // The waited-for element comes after the header, so the header is parsed whole before the first paint.
+        afterHeader: !!target && !!header && (header.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      };
+    });
+    expect(wait).toEqual({ target: "MAIN", afterHeader: true });
+  });
+
   for (const viewport of [
     { name: "desktop", width: 1280, height: 900, elder: false },
     { name: "phone in elder mode", width: 390, height: 844, elder: true },
